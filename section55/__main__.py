@@ -1,0 +1,3 @@
+from section55.cli import main
+
+main()

@@ -1,0 +1,141 @@
+"""Demonstration content: the Soteria report of the published Norfolk response, illustrative reports
+in other deadline states, and a user for each role.
+
+Everything is created only if missing, so running the demo again keeps what people changed.
+Passwords are generated on the first run and kept in the data folder, never in the repository.
+"""
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import timezone
+
+from section55.accounts.models import Role, User
+from section55.bodies.models import PolicingBody
+from section55.reports.models import Finding, FindingKind, Report
+from section55.responses.models import Response
+from section55.responses.services import open_responses_for
+
+HERE = Path(__file__).parent
+DEMO_BODY = "norfolk"
+OTHER_BODY = "suffolk"
+DEMO_ROLES = [
+    (DEMO_BODY, Role.EDITOR),
+    (DEMO_BODY, Role.APPROVER),
+    (DEMO_BODY, Role.FORCE_LIAISON),
+    (DEMO_BODY, Role.VIEWER),
+    (DEMO_BODY, Role.ADMINISTRATOR),
+    (OTHER_BODY, Role.EDITOR),
+]
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    password: str
+    body: str
+    role: str
+
+
+def load_demo(data_dir: Path, today: date | None = None) -> list[DemoAccount]:
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        body = PolicingBody.objects.get(slug=DEMO_BODY)
+        accounts = _ensure_accounts(data_dir)
+        editor = User.objects.get(email=accounts[0].email)
+        _ensure_soteria(body, editor)
+        for spec in _read("illustrative.json"):
+            _ensure_illustrative(spec, body, editor, today)
+    return accounts
+
+
+def _read(name):
+    return json.loads((HERE / name).read_text(encoding="utf-8"))
+
+
+def _ensure_accounts(data_dir: Path) -> list[DemoAccount]:
+    credentials = _credentials(data_dir)
+    accounts = []
+    for body_slug, role in DEMO_ROLES:
+        email = f"{role.replace('_', '-')}@{body_slug}.demo.section55.org"
+        password = credentials.setdefault(email, secrets.token_urlsafe(12))
+        _ensure_user(email, password, body_slug, role)
+        accounts.append(DemoAccount(email, password, body_slug, role.label))
+    _save_credentials(data_dir, credentials)
+    return accounts
+
+
+def _credentials(data_dir: Path) -> dict:
+    path = data_dir / "demo-accounts.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _save_credentials(data_dir: Path, credentials: dict) -> None:
+    path = data_dir / "demo-accounts.json"
+    path.write_text(json.dumps(credentials, indent=2))
+    path.chmod(0o600)
+
+
+def _ensure_user(email, password, body_slug, role):
+    if User.objects.filter(email=email).exists():
+        return
+    body = PolicingBody.objects.get(slug=body_slug)
+    first_name = Role(role).label.split(" (")[0]
+    User.objects.create_user(
+        email, password, body=body, role=role, first_name=first_name, last_name="(demo)"
+    )
+
+
+def _ensure_soteria(body, editor):
+    spec = _read("soteria.json")
+    if Report.objects.filter(title=spec["title"]).exists():
+        return
+    published_on = date.fromisoformat(spec["published_on"])
+    report = _create_report(spec, published_on, body, editor)
+    for position, finding in enumerate(spec["findings"], start=1):
+        Finding.objects.create(
+            report=report,
+            position=position,
+            kind=FindingKind.RECOMMENDATION,
+            directed_at_forces=True,
+            **{**finding, "due_on": date.fromisoformat(finding["due_on"])},
+        )
+    _mark_published(report, body, date.fromisoformat(spec["response_published_on"]))
+
+
+def _ensure_illustrative(spec, body, editor, today):
+    if Report.objects.filter(title=spec["title"]).exists():
+        return
+    published_on = today - timedelta(days=spec["published_days_ago"])
+    report = _create_report(spec, published_on, body, editor)
+    created = []
+    for position, finding in enumerate(spec["findings"], start=1):
+        parent = created[finding.pop("parent")] if "parent" in finding else None
+        created.append(Finding.objects.create(report=report, position=position, parent=parent, **finding))
+    if "response_published_days_after" in spec:
+        _mark_published(report, body, published_on + timedelta(days=spec["response_published_days_after"]))
+
+
+def _create_report(spec, published_on, body, editor):
+    report = Report.objects.create(
+        title=spec["title"],
+        url=spec.get("url", ""),
+        published_on=published_on,
+        publication_types=spec["publication_types"],
+        scope=spec["scope"],
+        key_findings=spec["key_findings"],
+        owner=body,
+        created_by=editor,
+    )
+    if spec["scope"] == "named_forces":
+        report.forces.add(body.force)
+    open_responses_for(report)
+    return report
+
+
+def _mark_published(report, body, published_on):
+    Response.objects.filter(report=report, body=body).update(published_on=published_on)

@@ -1,0 +1,87 @@
+from django import forms
+
+from section55.bodies.models import Force
+from section55.core.forms import CommaSeparatedField, DateInputField, LinesField
+from section55.reports.models import Finding, FindingKind, Report, Scope
+
+
+class ReportForm(forms.ModelForm):
+    published_on = DateInputField(label="Publication date", help_text="For example, 22 8 2024")
+    publication_types = CommaSeparatedField(
+        label="Publication types",
+        required=False,
+        help_text="As HMICFRS labels the report, separated by commas, for example Rape, Spotlight",
+    )
+    scope = forms.ChoiceField(
+        label="Which forces does the report concern?", choices=Scope.choices, widget=forms.RadioSelect
+    )
+    forces = forms.ModelMultipleChoiceField(
+        label="Forces named in the report",
+        queryset=Force.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only needed when the report concerns named forces",
+    )
+
+    class Meta:
+        model = Report
+        fields = ["title", "url", "published_on", "publication_types", "scope", "forces", "key_findings"]
+        labels = {"title": "Title", "url": "Link to the report", "key_findings": "Key findings"}
+        help_texts = {"url": "The report's page on the HMICFRS website"}
+        error_messages = {"title": {"required": "Enter the report's title"}}
+        widgets = {"key_findings": forms.Textarea(attrs={"rows": 10})}
+
+    def __init__(self, *args, body, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.body = body
+        self.fields["url"].error_messages["invalid"] = "Enter the link as a full web address, starting https://"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("scope") == Scope.NAMED_FORCES:
+            forces = cleaned.get("forces") or []
+            if self.body.force not in forces:
+                self.add_error(
+                    "forces", f"Select {self.body.force.name}: a report you register must concern your force"
+                )
+        return cleaned
+
+
+class FindingForm(forms.ModelForm):
+    kind = forms.ChoiceField(label="Kind of finding", choices=FindingKind.choices, widget=forms.RadioSelect)
+    items = LinesField(
+        label="Bullet items", required=False, help_text="One per line, without the bullet marks"
+    )
+    addressees = LinesField(
+        label="Addressed to",
+        required=False,
+        help_text="One per line, for example chief constables, College of Policing",
+    )
+    due_on = DateInputField(label="Due date", required=False, help_text="For example, 31 1 2025")
+    directed_at_forces = forms.BooleanField(
+        label="Directed at chief constables or forces", required=False
+    )
+
+    class Meta:
+        model = Finding
+        fields = ["kind", "ref", "parent", "text", "items", "timescale", "due_on", "addressees", "directed_at_forces"]
+        labels = {"ref": "Reference as printed", "parent": "Under cause of concern", "text": "Full text", "timescale": "Timescale as written"}
+        help_texts = {"ref": "For example 3, or leave empty if the report does not number it", "timescale": "For example By 31 January 2025, or Immediately"}
+        error_messages = {"text": {"required": "Enter the finding's full text"}}
+        widgets = {"text": forms.Textarea(attrs={"rows": 6}), "ref": forms.TextInput(attrs={"class": "govuk-input--width-5"})}
+
+    def __init__(self, *args, report, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.report = report
+        causes = report.findings.filter(kind=FindingKind.CAUSE_OF_CONCERN)
+        if self.instance.pk:
+            causes = causes.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = causes
+        self.fields["parent"].required = False
+        self.fields["parent"].empty_label = "None"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("parent") and cleaned.get("kind") != FindingKind.RECOMMENDATION:
+            self.add_error("parent", "Only a recommendation can sit under a cause of concern")
+        return cleaned

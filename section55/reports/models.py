@@ -1,0 +1,136 @@
+"""HMICFRS inspection reports and the findings they make.
+
+A report is registered once, by one body (its ``owner``, the only body that may edit it), and is
+visible to every body whose force it concerns: the named forces, or every force when its scope is
+all forces in England and Wales.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils.text import slugify
+
+from section55 import deadlines
+
+
+class Scope(models.TextChoices):
+    NAMED_FORCES = "named_forces", "Named forces"
+    ALL_FORCES = "all_forces", "All forces in England and Wales"
+
+
+class ReportQuerySet(models.QuerySet):
+    def visible_to(self, body):
+        """Reports concerning ``body``'s force; ``None`` (no body) sees nothing."""
+        if body is None:
+            return self.none()
+        names_force = Report.forces.through.objects.filter(
+            report=OuterRef("pk"), force_id=body.force_id
+        )
+        return self.filter(Q(scope=Scope.ALL_FORCES) | Exists(names_force))
+
+    def editable_by(self, user):
+        if not user.can_edit_reports:
+            return self.none()
+        return self.filter(owner_id=user.body_id)
+
+
+class Report(models.Model):
+    slug = models.SlugField(max_length=90, unique=True, editable=False)
+    title = models.CharField(max_length=400)
+    url = models.URLField("link to the report", max_length=500, blank=True)
+    published_on = models.DateField("publication date")
+    publication_types = models.JSONField(default=list, blank=True)
+    scope = models.CharField(max_length=20, choices=Scope.choices, default=Scope.NAMED_FORCES)
+    forces = models.ManyToManyField("bodies.Force", related_name="reports", blank=True)
+    key_findings = models.TextField(blank=True)
+    owner = models.ForeignKey(
+        "bodies.PolicingBody", on_delete=models.PROTECT, related_name="registered_reports"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        stem = slugify(self.title)[:70].strip("-") or "report"
+        stem = f"{stem}-{self.published_on:%Y-%m}"
+        slug, n = stem, 2
+        while Report.objects.filter(slug=slug).exists():
+            slug, n = f"{stem}-{n}", n + 1
+        return slug
+
+    @property
+    def statutory_last_day(self):
+        return deadlines.statutory_last_day(self.published_on)
+
+    @property
+    def is_national(self) -> bool:
+        return self.scope == Scope.ALL_FORCES
+
+    def chief_officer_due_on(self, body):
+        return deadlines.chief_officer_due_on(self.published_on, body.chief_officer_lead_days)
+
+    def forces_description(self) -> str:
+        if self.is_national:
+            return "All local forces in England and Wales"
+        return ", ".join(force.name for force in self.forces.all())
+
+    def concerns(self, force) -> bool:
+        return self.is_national or self.forces.filter(pk=force.pk).exists()
+
+
+class FindingKind(models.TextChoices):
+    RECOMMENDATION = "recommendation", "Recommendation"
+    AREA_FOR_IMPROVEMENT = "area_for_improvement", "Area for improvement"
+    CAUSE_OF_CONCERN = "cause_of_concern", "Cause of concern"
+
+
+class Finding(models.Model):
+    """One recommendation, area for improvement or cause of concern, as the report prints it."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="findings")
+    position = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=30, choices=FindingKind.choices)
+    ref = models.CharField("reference", max_length=20, blank=True, help_text="As printed, e.g. 3")
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        limit_choices_to={"kind": FindingKind.CAUSE_OF_CONCERN},
+    )
+    text = models.TextField()
+    items = models.JSONField(default=list, blank=True)
+    timescale = models.CharField(max_length=200, blank=True)
+    due_on = models.DateField(null=True, blank=True)
+    addressees = models.JSONField(default=list, blank=True)
+    directed_at_forces = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["report", "position", "pk"]
+
+    def __str__(self):
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        label = self.get_kind_display()
+        return f"{label} {self.ref}" if self.ref else label

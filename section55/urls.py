@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from section55.core.views import healthz
+
+admin.site.site_header = "section55 administration"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("", include("section55.accounts.urls")),
+    path("", include("section55.reports.urls")),
+    path("admin/", admin.site.urls),
+]
