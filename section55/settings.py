@@ -11,6 +11,7 @@ from pathlib import Path
 from csp.constants import NONCE, NONE, SELF
 
 from section55 import environment as env
+from section55.core.strict_templates import InvalidTemplateVariable
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -78,8 +79,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "section55.core.context_processors.service",
             ],
-            # A missing variable is a bug: tests fail on it (see tests/conftest.py).
-            "string_if_invalid": "INVALID_TEMPLATE_VARIABLE(%s)" if ENVIRONMENT == "test" else "",
+            # A missing variable is a bug: under test it raises, so the test fails.
+            "string_if_invalid": InvalidTemplateVariable("%s") if ENVIRONMENT == "test" else "",
         },
     },
 ]
@@ -147,8 +148,7 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = False
 USE_TZ = True
-DATE_FORMAT = "j F Y"
-SHORT_DATE_FORMAT = "j M Y"
+FORMAT_MODULE_PATH = ["section55.formats"]
 
 # Static files: GOV.UK Frontend and MOJ Frontend come from npm (package.json) into node_modules.
 # Their compiled CSS refers to fonts and images under /assets/, so that is where static files live.
@@ -171,6 +171,8 @@ STORAGES = {
 }
 MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_MAX_AGE = 3600
+# Outside production and the demo, serve straight from the source folders: no collectstatic.
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = ENVIRONMENT in ("development", "test")
 
 EMAIL_BACKEND = env.text(
     "EMAIL_BACKEND",

@@ -25,6 +25,10 @@ class DateInputWidget(forms.MultiWidget):
     def __init__(self, attrs=None):
         super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()], attrs)
 
+    def id_for_label(self, id_):
+        """Error summaries and labels point at the day box."""
+        return f"{id_}_0" if id_ else id_
+
     def decompress(self, value):
         if isinstance(value, datetime.date):
             return [value.day, value.month, value.year]

@@ -6,6 +6,14 @@ from section55.reports.models import Finding, FindingKind, Report, Scope
 
 
 class ReportForm(forms.ModelForm):
+    url = forms.URLField(
+        label="Link to the report",
+        required=False,
+        assume_scheme="https",
+        max_length=500,
+        help_text="The report's page on the HMICFRS website",
+        error_messages={"invalid": "Enter the link as a full web address, like https://www.justiceinspectorates.gov.uk/hmicfrs/"},
+    )
     published_on = DateInputField(label="Publication date", help_text="For example, 22 8 2024")
     publication_types = CommaSeparatedField(
         label="Publication types",
@@ -26,15 +34,13 @@ class ReportForm(forms.ModelForm):
     class Meta:
         model = Report
         fields = ["title", "url", "published_on", "publication_types", "scope", "forces", "key_findings"]
-        labels = {"title": "Title", "url": "Link to the report", "key_findings": "Key findings"}
-        help_texts = {"url": "The report's page on the HMICFRS website"}
+        labels = {"title": "Title", "key_findings": "Key findings"}
         error_messages = {"title": {"required": "Enter the report's title"}}
         widgets = {"key_findings": forms.Textarea(attrs={"rows": 10})}
 
     def __init__(self, *args, body, **kwargs):
         super().__init__(*args, **kwargs)
         self.body = body
-        self.fields["url"].error_messages["invalid"] = "Enter the link as a full web address, starting https://"
 
     def clean(self):
         cleaned = super().clean()
