@@ -7,7 +7,6 @@ data folder) before Django reads them, so that choice is made here.
 import os
 import sys
 
-
 # Verbs that read no database and sign nothing: they work without any configuration.
 OFFLINE_VERBS = {"deadline", "extract", "parse-response", "help", "--help", "-h", "--version"}
 

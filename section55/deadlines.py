@@ -58,7 +58,7 @@ class DeadlineStatus(StrEnum):
 class DeadlineState:
     """Where a response stands against its statutory last day, in words and numbers.
 
-    ``days`` is always a non-negative count: days remaining when due, days overdue or late otherwise.
+    ``days`` is never negative: days remaining when due, days overdue or late otherwise.
     """
 
     status: DeadlineStatus

@@ -86,7 +86,9 @@ TEMPLATES = [
 ]
 FORM_RENDERER = "section55.core.forms.GovUKFormRenderer"
 
-_default_database = "sqlite://:memory:" if ENVIRONMENT == "test" else f"sqlite:///{DATA_DIR}/section55.sqlite3"
+_default_database = (
+    "sqlite://:memory:" if ENVIRONMENT == "test" else f"sqlite:///{DATA_DIR}/section55.sqlite3"
+)
 DATABASES = {"default": env.database("DATABASE_URL", _default_database)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -53,3 +53,10 @@ def signed_in(client):
         return client
 
     return sign_in
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database['NAME']}"

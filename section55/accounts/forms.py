@@ -8,7 +8,10 @@ class SignInForm(AuthenticationForm):
     username = forms.EmailField(
         label="Email address",
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={"required": "Enter your email address", "invalid": "Enter an email address in the correct format, like name@example.org"},
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
     )
     password = forms.CharField(
         label="Password",

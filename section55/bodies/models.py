@@ -50,7 +50,7 @@ class PolicingBody(models.Model):
     slug = models.SlugField(unique=True, help_text="Used in public addresses; never changes")
     chief_officer_lead_days = models.PositiveSmallIntegerField(
         default=DEFAULT_CHIEF_OFFICER_LEAD_DAYS,
-        help_text="How many days before the statutory last day the chief officer's comments are due",
+        help_text="Days before the statutory last day that the chief officer's comments are due",
     )
 
     objects = PolicingBodyQuerySet.as_manager()
@@ -97,7 +97,8 @@ class BodyPeriod(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["body", "effective_from"], name="one_period_per_start"),
             models.CheckConstraint(
-                condition=Q(effective_to__isnull=True) | Q(effective_to__gte=models.F("effective_from")),
+                condition=Q(effective_to__isnull=True)
+                | Q(effective_to__gte=models.F("effective_from")),
                 name="period_ends_after_it_starts",
             ),
         ]
@@ -106,4 +107,6 @@ class BodyPeriod(models.Model):
         return f"{self.name} ({self.effective_from:%Y}–{self.effective_to or 'now'})"
 
     def covers(self, day: date) -> bool:
-        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+        return self.effective_from <= day and (
+            self.effective_to is None or day <= self.effective_to
+        )

@@ -1,5 +1,5 @@
-from django.contrib.staticfiles.apps import StaticFilesConfig as BaseStaticFilesConfig
 from django.apps import AppConfig
+from django.contrib.staticfiles.apps import StaticFilesConfig as BaseStaticFilesConfig
 
 
 class CoreConfig(AppConfig):

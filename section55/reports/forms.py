@@ -12,7 +12,9 @@ class ReportForm(forms.ModelForm):
         assume_scheme="https",
         max_length=500,
         help_text="The report's page on the HMICFRS website",
-        error_messages={"invalid": "Enter the link as a full web address, like https://www.justiceinspectorates.gov.uk/hmicfrs/"},
+        error_messages={
+            "invalid": "Enter the link as a full web address, like https://www.justiceinspectorates.gov.uk/hmicfrs/"
+        },
     )
     published_on = DateInputField(label="Publication date", help_text="For example, 22 8 2024")
     publication_types = CommaSeparatedField(
@@ -21,7 +23,9 @@ class ReportForm(forms.ModelForm):
         help_text="As HMICFRS labels the report, separated by commas, for example Rape, Spotlight",
     )
     scope = forms.ChoiceField(
-        label="Which forces does the report concern?", choices=Scope.choices, widget=forms.RadioSelect
+        label="Which forces does the report concern?",
+        choices=Scope.choices,
+        widget=forms.RadioSelect,
     )
     forces = forms.ModelMultipleChoiceField(
         label="Forces named in the report",
@@ -33,7 +37,15 @@ class ReportForm(forms.ModelForm):
 
     class Meta:
         model = Report
-        fields = ["title", "url", "published_on", "publication_types", "scope", "forces", "key_findings"]
+        fields = [
+            "title",
+            "url",
+            "published_on",
+            "publication_types",
+            "scope",
+            "forces",
+            "key_findings",
+        ]
         labels = {"title": "Title", "key_findings": "Key findings"}
         error_messages = {"title": {"required": "Enter the report's title"}}
         widgets = {"key_findings": forms.Textarea(attrs={"rows": 10})}
@@ -48,13 +60,16 @@ class ReportForm(forms.ModelForm):
             forces = cleaned.get("forces") or []
             if self.body.force not in forces:
                 self.add_error(
-                    "forces", f"Select {self.body.force.name}: a report you register must concern your force"
+                    "forces",
+                    f"Select {self.body.force.name}: a report you register must concern your force",
                 )
         return cleaned
 
 
 class FindingForm(forms.ModelForm):
-    kind = forms.ChoiceField(label="Kind of finding", choices=FindingKind.choices, widget=forms.RadioSelect)
+    kind = forms.ChoiceField(
+        label="Kind of finding", choices=FindingKind.choices, widget=forms.RadioSelect
+    )
     items = LinesField(
         label="Bullet items", required=False, help_text="One per line, without the bullet marks"
     )
@@ -70,11 +85,32 @@ class FindingForm(forms.ModelForm):
 
     class Meta:
         model = Finding
-        fields = ["kind", "ref", "parent", "text", "items", "timescale", "due_on", "addressees", "directed_at_forces"]
-        labels = {"ref": "Reference as printed", "parent": "Under cause of concern", "text": "Full text", "timescale": "Timescale as written"}
-        help_texts = {"ref": "For example 3, or leave empty if the report does not number it", "timescale": "For example By 31 January 2025, or Immediately"}
+        fields = [
+            "kind",
+            "ref",
+            "parent",
+            "text",
+            "items",
+            "timescale",
+            "due_on",
+            "addressees",
+            "directed_at_forces",
+        ]
+        labels = {
+            "ref": "Reference as printed",
+            "parent": "Under cause of concern",
+            "text": "Full text",
+            "timescale": "Timescale as written",
+        }
+        help_texts = {
+            "ref": "For example 3, or leave empty if the report does not number it",
+            "timescale": "For example By 31 January 2025, or Immediately",
+        }
         error_messages = {"text": {"required": "Enter the finding's full text"}}
-        widgets = {"text": forms.Textarea(attrs={"rows": 6}), "ref": forms.TextInput(attrs={"class": "govuk-input--width-5"})}
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 6}),
+            "ref": forms.TextInput(attrs={"class": "govuk-input--width-5"}),
+        }
 
     def __init__(self, *args, report, **kwargs):
         super().__init__(*args, **kwargs)

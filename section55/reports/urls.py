@@ -9,6 +9,14 @@ urlpatterns = [
     path("reports/<slug:slug>/", views.report_detail, name="detail"),
     path("reports/<slug:slug>/edit", views.report_edit, name="edit"),
     path("reports/<slug:slug>/findings/new", views.finding_create, name="finding-create"),
-    path("reports/<slug:slug>/findings/<uuid:public_id>/edit", views.finding_edit, name="finding-edit"),
-    path("reports/<slug:slug>/findings/<uuid:public_id>/delete", views.finding_delete, name="finding-delete"),
+    path(
+        "reports/<slug:slug>/findings/<uuid:public_id>/edit",
+        views.finding_edit,
+        name="finding-edit",
+    ),
+    path(
+        "reports/<slug:slug>/findings/<uuid:public_id>/delete",
+        views.finding_delete,
+        name="finding-delete",
+    ),
 ]

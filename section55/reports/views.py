@@ -105,4 +105,6 @@ def finding_delete(request, slug, public_id):
         finding.delete()
         messages.success(request, f"Deleted {finding.heading}")
         return redirect("reports:detail", slug=slug)
-    return render(request, "reports/finding_delete.html", {"finding": finding, "report": finding.report})
+    return render(
+        request, "reports/finding_delete.html", {"finding": finding, "report": finding.report}
+    )

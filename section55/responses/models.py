@@ -33,9 +33,7 @@ class Response(models.Model):
     body = models.ForeignKey(
         "bodies.PolicingBody", on_delete=models.PROTECT, related_name="responses"
     )
-    report = models.ForeignKey(
-        "reports.Report", on_delete=models.CASCADE, related_name="responses"
-    )
+    report = models.ForeignKey("reports.Report", on_delete=models.CASCADE, related_name="responses")
     published_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -44,7 +42,9 @@ class Response(models.Model):
     class Meta:
         ordering = ["report__published_on"]
         constraints = [
-            models.UniqueConstraint(fields=["body", "report"], name="one_response_per_body_and_report")
+            models.UniqueConstraint(
+                fields=["body", "report"], name="one_response_per_body_and_report"
+            )
         ]
 
     def __str__(self):

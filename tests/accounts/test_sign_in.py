@@ -66,7 +66,9 @@ def test_a_sign_in_post_without_a_csrf_token_is_refused(editor):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(reverse("accounts:sign-in"), {"username": editor.email, "password": PASSWORD})
+    response = strict.post(
+        reverse("accounts:sign-in"), {"username": editor.email, "password": PASSWORD}
+    )
     assert response.status_code == 403
 
 

@@ -74,5 +74,7 @@ def test_the_reference_file_has_contiguous_periods_for_every_force():
     for row in read_reference_file():
         periods = row["bodies"]
         for earlier, later in zip(periods, periods[1:], strict=False):
-            gap = date.fromisoformat(later["effective_from"]) - date.fromisoformat(earlier["effective_to"])
+            gap = date.fromisoformat(later["effective_from"]) - date.fromisoformat(
+                earlier["effective_to"]
+            )
             assert gap.days == 1, row["slug"]

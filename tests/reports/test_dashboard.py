@@ -10,7 +10,9 @@ from tests.factories import make_report
 pytestmark = pytest.mark.django_db
 
 
-def test_the_dashboard_shows_each_of_the_bodys_reports_with_its_deadline_state(signed_in, editor, body):
+def test_the_dashboard_shows_each_of_the_bodys_reports_with_its_deadline_state(
+    signed_in, editor, body
+):
     today = timezone.localdate()
     make_report(body, title="Due soon", published_on=today - timedelta(days=43))
     make_report(body, title="Overdue", published_on=today - timedelta(days=58))
@@ -49,5 +51,7 @@ def test_a_person_without_a_body_is_told_to_ask_an_administrator(signed_in, db):
     from section55.accounts.models import Role
     from tests.factories import make_user
 
-    page = signed_in(make_user(None, Role.VIEWER)).get(reverse("reports:dashboard")).content.decode()
+    page = (
+        signed_in(make_user(None, Role.VIEWER)).get(reverse("reports:dashboard")).content.decode()
+    )
     assert "not attached to a policing body" in page

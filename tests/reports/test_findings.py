@@ -25,7 +25,9 @@ def finding_form(**overrides):
 
 def test_an_editor_adds_a_recommendation_with_its_items(signed_in, editor, body):
     report = make_report(body)
-    response = signed_in(editor).post(reverse("reports:finding-create", args=[report.slug]), finding_form())
+    response = signed_in(editor).post(
+        reverse("reports:finding-create", args=[report.slug]), finding_form()
+    )
     assert response.status_code == 302
     finding = report.findings.get()
     assert finding.items == ["forces track breaches of bail", "all personnel complete training"]
@@ -46,7 +48,11 @@ def test_a_forged_parent_from_another_report_is_refused(signed_in, editor, body)
     report = make_report(body)
     elsewhere = make_finding(make_report(body), kind=FindingKind.CAUSE_OF_CONCERN)
     form = finding_form(parent=elsewhere.pk)
-    page = signed_in(editor).post(reverse("reports:finding-create", args=[report.slug]), form).content.decode()
+    page = (
+        signed_in(editor)
+        .post(reverse("reports:finding-create", args=[report.slug]), form)
+        .content.decode()
+    )
     assert "Select a valid choice" in page
     assert not report.findings.exists()
 
@@ -55,13 +61,21 @@ def test_an_area_for_improvement_cannot_sit_under_a_cause_of_concern(signed_in, 
     report = make_report(body)
     cause = make_finding(report, kind=FindingKind.CAUSE_OF_CONCERN)
     form = finding_form(kind=FindingKind.AREA_FOR_IMPROVEMENT, parent=cause.pk)
-    page = signed_in(editor).post(reverse("reports:finding-create", args=[report.slug]), form).content.decode()
+    page = (
+        signed_in(editor)
+        .post(reverse("reports:finding-create", args=[report.slug]), form)
+        .content.decode()
+    )
     assert "Only a recommendation can sit under a cause of concern" in page
 
 
 def test_a_finding_without_text_is_refused_and_nothing_is_stored(signed_in, editor, body):
     report = make_report(body)
-    page = signed_in(editor).post(reverse("reports:finding-create", args=[report.slug]), finding_form(text="")).content.decode()
+    page = (
+        signed_in(editor)
+        .post(reverse("reports:finding-create", args=[report.slug]), finding_form(text=""))
+        .content.decode()
+    )
     assert "Enter the finding&#x27;s full text" in page
     assert not report.findings.exists()
 
@@ -70,17 +84,24 @@ def test_an_editor_changes_and_deletes_a_finding(signed_in, editor, body):
     report = make_report(body)
     finding = make_finding(report)
     client = signed_in(editor)
-    client.post(reverse("reports:finding-edit", args=[report.slug, finding.public_id]), finding_form(ref="9"))
+    client.post(
+        reverse("reports:finding-edit", args=[report.slug, finding.public_id]),
+        finding_form(ref="9"),
+    )
     finding.refresh_from_db()
     assert finding.ref == "9"
-    confirmation = client.get(reverse("reports:finding-delete", args=[report.slug, finding.public_id]))
+    confirmation = client.get(
+        reverse("reports:finding-delete", args=[report.slug, finding.public_id])
+    )
     assert "Are you sure" in confirmation.content.decode()
     client.post(reverse("reports:finding-delete", args=[report.slug, finding.public_id]))
     assert not Finding.objects.filter(pk=finding.pk).exists()
 
 
 @pytest.mark.parametrize("name", ["reports:finding-edit", "reports:finding-delete"])
-def test_another_bodys_user_cannot_change_or_delete_a_finding(signed_in, other_body_user, body, name):
+def test_another_bodys_user_cannot_change_or_delete_a_finding(
+    signed_in, other_body_user, body, name
+):
     report = make_report(body)
     finding = make_finding(report, ref="3")
     client = signed_in(other_body_user)

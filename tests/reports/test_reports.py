@@ -40,7 +40,9 @@ def test_a_force_report_opens_a_response_only_for_the_body_of_that_force(signed_
     assert list(Response.objects.values_list("body__slug", flat=True)) == ["norfolk"]
 
 
-def test_a_report_for_named_forces_must_include_the_editors_own_force(signed_in, editor, other_body):
+def test_a_report_for_named_forces_must_include_the_editors_own_force(
+    signed_in, editor, other_body
+):
     form = report_form(scope=Scope.NAMED_FORCES, forces=[other_body.force_id])
     page = signed_in(editor).post(reverse("reports:create"), form).content.decode()
     assert "a report you register must concern your force" in page
@@ -57,7 +59,9 @@ def test_a_report_for_named_forces_must_include_the_editors_own_force(signed_in,
         ("x", "8", "2024", "The publication date must be a real date"),
     ],
 )
-def test_a_malformed_publication_date_is_refused_with_a_message_naming_it(signed_in, editor, day, month, year, message):
+def test_a_malformed_publication_date_is_refused_with_a_message_naming_it(
+    signed_in, editor, day, month, year, message
+):
     form = report_form(published_on_0=day, published_on_1=month, published_on_2=year)
     page = signed_in(editor).post(reverse("reports:create"), form).content.decode()
     assert message in page
@@ -73,7 +77,9 @@ def test_a_viewer_cannot_register_a_report(signed_in, viewer):
 
 def test_the_report_page_shows_its_deadlines_and_findings(signed_in, editor, body):
     report = make_report(body, published_on=date(2024, 8, 22))
-    make_finding(report, ref="3", text="All forces should train their people.", items=["first item"])
+    make_finding(
+        report, ref="3", text="All forces should train their people.", items=["first item"]
+    )
     page = signed_in(editor).get(reverse("reports:detail", args=[report.slug])).content.decode()
     assert "16 October 2024" in page  # statutory last day
     assert "25 September 2024" in page  # chief officer's comments, 21 days before
@@ -90,12 +96,19 @@ def test_an_editor_changes_a_report_they_registered(signed_in, editor, body):
     assert report.title == "A corrected title"
 
 
-def test_another_bodys_user_cannot_see_a_report_that_does_not_concern_their_force(signed_in, other_body_user, body):
+def test_another_bodys_user_cannot_see_a_report_that_does_not_concern_their_force(
+    signed_in, other_body_user, body
+):
     report = make_report(body, forces=[body.force])
-    assert signed_in(other_body_user).get(reverse("reports:detail", args=[report.slug])).status_code == 404
+    assert (
+        signed_in(other_body_user).get(reverse("reports:detail", args=[report.slug])).status_code
+        == 404
+    )
 
 
-def test_another_bodys_user_cannot_change_even_a_national_report_it_can_see(signed_in, other_body_user, body):
+def test_another_bodys_user_cannot_change_even_a_national_report_it_can_see(
+    signed_in, other_body_user, body
+):
     report = make_report(body, title="National")
     client = signed_in(other_body_user)
     assert client.get(reverse("reports:detail", args=[report.slug])).status_code == 200

@@ -5,55 +5,132 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Force',
+            name="Force",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True)),
-                ('name', models.CharField(help_text='Official name, e.g. Norfolk Constabulary', max_length=200)),
-                ('short_name', models.CharField(help_text='As HMICFRS lists it, e.g. Norfolk', max_length=100)),
-                ('website', models.URLField(blank=True)),
-                ('country', models.CharField(choices=[('England', 'England'), ('Wales', 'Wales')], max_length=10)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(unique=True)),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="Official name, e.g. Norfolk Constabulary", max_length=200
+                    ),
+                ),
+                (
+                    "short_name",
+                    models.CharField(help_text="As HMICFRS lists it, e.g. Norfolk", max_length=100),
+                ),
+                ("website", models.URLField(blank=True)),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[("England", "England"), ("Wales", "Wales")], max_length=10
+                    ),
+                ),
             ],
             options={
-                'ordering': ['short_name'],
+                "ordering": ["short_name"],
             },
         ),
         migrations.CreateModel(
-            name='PolicingBody',
+            name="PolicingBody",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Used in public addresses; never changes', unique=True)),
-                ('chief_officer_lead_days', models.PositiveSmallIntegerField(default=21, help_text="How many days before the statutory last day the chief officer's comments are due")),
-                ('force', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='body', to='bodies.force')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Used in public addresses; never changes", unique=True
+                    ),
+                ),
+                (
+                    "chief_officer_lead_days",
+                    models.PositiveSmallIntegerField(
+                        default=21,
+                        help_text="Days before the statutory last day that the chief officer's comments are due",
+                    ),
+                ),
+                (
+                    "force",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="body",
+                        to="bodies.force",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'policing bodies',
-                'ordering': ['slug'],
+                "verbose_name_plural": "policing bodies",
+                "ordering": ["slug"],
             },
         ),
         migrations.CreateModel(
-            name='BodyPeriod',
+            name="BodyPeriod",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('kind', models.CharField(choices=[('pcc', 'Police and Crime Commissioner'), ('pfcc', 'Police, Fire and Crime Commissioner'), ('mayor', 'Mayor with police and crime commissioner functions'), ('police_authority', 'Police authority')], max_length=20)),
-                ('office_holder_title', models.CharField(max_length=100)),
-                ('website', models.URLField(blank=True)),
-                ('effective_from', models.DateField()),
-                ('effective_to', models.DateField(blank=True, help_text='Last day; empty if current', null=True)),
-                ('body', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='periods', to='bodies.policingbody')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("pcc", "Police and Crime Commissioner"),
+                            ("pfcc", "Police, Fire and Crime Commissioner"),
+                            ("mayor", "Mayor with police and crime commissioner functions"),
+                            ("police_authority", "Police authority"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("office_holder_title", models.CharField(max_length=100)),
+                ("website", models.URLField(blank=True)),
+                ("effective_from", models.DateField()),
+                (
+                    "effective_to",
+                    models.DateField(blank=True, help_text="Last day; empty if current", null=True),
+                ),
+                (
+                    "body",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="periods",
+                        to="bodies.policingbody",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['body', 'effective_from'],
-                'constraints': [models.UniqueConstraint(fields=('body', 'effective_from'), name='one_period_per_start'), models.CheckConstraint(condition=models.Q(('effective_to__isnull', True), ('effective_to__gte', models.F('effective_from')), _connector='OR'), name='period_ends_after_it_starts')],
+                "ordering": ["body", "effective_from"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("body", "effective_from"), name="one_period_per_start"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("effective_to__isnull", True),
+                            ("effective_to__gte", models.F("effective_from")),
+                            _connector="OR",
+                        ),
+                        name="period_ends_after_it_starts",
+                    ),
+                ],
             },
         ),
     ]

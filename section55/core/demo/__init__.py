@@ -115,9 +115,13 @@ def _ensure_illustrative(spec, body, editor, today):
     created = []
     for position, finding in enumerate(spec["findings"], start=1):
         parent = created[finding.pop("parent")] if "parent" in finding else None
-        created.append(Finding.objects.create(report=report, position=position, parent=parent, **finding))
+        created.append(
+            Finding.objects.create(report=report, position=position, parent=parent, **finding)
+        )
     if "response_published_days_after" in spec:
-        _mark_published(report, body, published_on + timedelta(days=spec["response_published_days_after"]))
+        _mark_published(
+            report, body, published_on + timedelta(days=spec["response_published_days_after"])
+        )
 
 
 def _create_report(spec, published_on, body, editor):

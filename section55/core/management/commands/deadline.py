@@ -12,13 +12,17 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("published_on", metavar="YYYY-MM-DD", help="the report's publication date")
-        parser.add_argument("--json", action="store_true", help="print the dates and the rule as JSON")
+        parser.add_argument(
+            "published_on", metavar="YYYY-MM-DD", help="the report's publication date"
+        )
+        parser.add_argument(
+            "--json", action="store_true", help="print the dates and the rule as JSON"
+        )
         parser.add_argument(
             "--lead-days",
             type=int,
             default=deadlines.DEFAULT_CHIEF_OFFICER_LEAD_DAYS,
-            help="days before the last day that the chief officer's comments are due (default %(default)s)",
+            help="days before the last day that the chief officer's comments are due (%(default)s)",
         )
 
     def handle(self, *args, **options):

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, default=8000, help="port to serve on (default %(default)s)")
+        parser.add_argument(
+            "--port", type=int, default=8000, help="port to serve on (default %(default)s)"
+        )
         parser.add_argument("--no-serve", action="store_true", help="prepare the data, then stop")
 
     def handle(self, *args, **options):
@@ -25,11 +27,15 @@ class Command(BaseCommand):
         self._print_accounts(accounts)
         if options["no_serve"]:
             return
-        self.stdout.write(self.style.SUCCESS(f"Open http://127.0.0.1:{options['port']}/ (Ctrl+C stops it)"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Open http://127.0.0.1:{options['port']}/ (Ctrl+C stops it)")
+        )
         server.serve("127.0.0.1", options["port"], threads=8)
 
     def _print_accounts(self, accounts):
         self.stdout.write("\nDemo accounts (passwords are kept in the data folder):")
         for account in accounts:
-            self.stdout.write(f"  {account.role:<40} {account.email:<45} {account.password}  [{account.body}]")
+            self.stdout.write(
+                f"  {account.role:<40} {account.email:<45} {account.password}  [{account.body}]"
+            )
         self.stdout.write("")

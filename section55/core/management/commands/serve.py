@@ -9,9 +9,15 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
-        parser.add_argument("--port", type=int, default=8000, help="port to listen on (default %(default)s)")
-        parser.add_argument("--threads", type=int, default=8, help="worker threads (default %(default)s)")
+        parser.add_argument(
+            "--host", default="127.0.0.1", help="address to listen on (default %(default)s)"
+        )
+        parser.add_argument(
+            "--port", type=int, default=8000, help="port to listen on (default %(default)s)"
+        )
+        parser.add_argument(
+            "--threads", type=int, default=8, help="worker threads (default %(default)s)"
+        )
 
     def handle(self, *args, **options):
         pending = server.unapplied_migrations()
@@ -21,5 +27,7 @@ class Command(BaseCommand):
                 "run `section55 migrate` first"
             )
         server.collect_static_files()
-        self.stdout.write(f"section55 ({settings.ENVIRONMENT}) at http://{options['host']}:{options['port']}/")
+        self.stdout.write(
+            f"section55 ({settings.ENVIRONMENT}) at http://{options['host']}:{options['port']}/"
+        )
         server.serve(options["host"], options["port"], options["threads"])

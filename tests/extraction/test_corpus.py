@@ -1,0 +1,49 @@
+"""Every corpus document against the expected results written beside it."""
+
+import json
+
+import pytest
+
+from section55.extraction import extract_bytes, parse_response_bytes
+
+from .conftest import DATA, REPORTS, SEED, SEED_RENDERINGS
+
+
+def expected(name):
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_each_corpus_report_extracts_exactly_as_expected(name):
+    result = extract_bytes((DATA / name).read_bytes(), name).as_dict()
+
+    assert result == expected(f"{name.rsplit('.', 1)[0]}.expected.json")
+
+
+@pytest.mark.parametrize("name", SEED_RENDERINGS)
+def test_the_seed_response_parses_the_same_in_every_format(name):
+    result = parse_response_bytes((DATA / name).read_bytes(), name).as_dict()
+    wanted = expected(f"{SEED}.response.expected.json")
+
+    for finding in result["findings"] + wanted["findings"]:
+        finding.pop("location")  # pages and block numbers differ between formats
+    assert result == wanted
+
+
+def test_expected_results_are_valid_json_in_the_documented_shape():
+    for name in REPORTS:
+        result = expected(f"{name.rsplit('.', 1)[0]}.expected.json")
+        assert set(result) == {"source", "format", "title", "published_on", "warnings", "findings"}
+        for finding in result["findings"]:
+            assert set(finding) == {
+                "kind",
+                "ref",
+                "parent",
+                "text",
+                "items",
+                "timescale",
+                "due_on",
+                "addressees",
+                "directed_at_forces",
+                "location",
+            }
