@@ -1,7 +1,8 @@
 """Demonstration content: the Soteria report of the published Norfolk response, illustrative reports
 in other deadline states, and a user for each role.
 
-Everything is created only if missing, so running the demo again keeps what people changed.
+Accounts are created only if missing, and the reports only while the demo body has registered
+none, so running the demo again keeps everything people added, changed or deleted.
 Passwords are generated on the first run and kept in the data folder, never in the repository.
 """
 
@@ -46,10 +47,11 @@ def load_demo(data_dir: Path, today: date | None = None) -> list[DemoAccount]:
     with transaction.atomic():
         body = PolicingBody.objects.get(slug=DEMO_BODY)
         accounts = _ensure_accounts(data_dir)
-        editor = User.objects.get(email=accounts[0].email)
-        _ensure_soteria(body, editor)
-        for spec in _read("illustrative.json"):
-            _ensure_illustrative(spec, body, editor, today)
+        if not body.registered_reports.exists():
+            editor = User.objects.get(email=accounts[0].email)
+            _create_soteria(body, editor)
+            for spec in _read("illustrative.json"):
+                _create_illustrative(spec, body, editor, today)
     return accounts
 
 
@@ -90,10 +92,8 @@ def _ensure_user(email, password, body_slug, role):
     )
 
 
-def _ensure_soteria(body, editor):
+def _create_soteria(body, editor):
     spec = _read("soteria.json")
-    if Report.objects.filter(title=spec["title"]).exists():
-        return
     published_on = date.fromisoformat(spec["published_on"])
     report = _create_report(spec, published_on, body, editor)
     for position, finding in enumerate(spec["findings"], start=1):
@@ -107,9 +107,7 @@ def _ensure_soteria(body, editor):
     _mark_published(report, body, date.fromisoformat(spec["response_published_on"]))
 
 
-def _ensure_illustrative(spec, body, editor, today):
-    if Report.objects.filter(title=spec["title"]).exists():
-        return
+def _create_illustrative(spec, body, editor, today):
     published_on = today - timedelta(days=spec["published_days_ago"])
     report = _create_report(spec, published_on, body, editor)
     created = []
