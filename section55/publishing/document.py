@@ -1,0 +1,98 @@
+"""The one structured source every published format is rendered from. Pure Python: no Django.
+
+A ``ResponseDocument`` holds the words of a published section 55 response in the order the
+published documents show them (laid out like a real published response: title, statutory
+paragraph, inspection details, key findings, recommendations, areas for improvement, the chief
+constable's response, the body's response, the office-use checklist). The application builds it
+from its records; the renderers in ``section55.publishing.render`` turn it into HTML, DOCX, a
+tagged PDF and plain text, and know nothing about the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DocumentFinding:
+    """A finding directed at the force, with what each party said about it."""
+
+    kind: str  # "recommendation" | "area_for_improvement" | "cause_of_concern"
+    heading: str  # as printed: "Recommendation 3", "Area for improvement", ...
+    text: str  # full text of the finding (the stem, when it has items)
+    items: tuple[str, ...] = ()
+    chief_officer_position: str | None = None  # "Accepted", "Partially accepted", ...
+    chief_officer_response: str | None = None  # paragraphs separated by blank lines
+    body_explanation: str | None = (
+        None  # the s55(5B) explanation: action taken or proposed, or why none
+    )
+
+
+@dataclass(frozen=True)
+class ResponseDocument:
+    title: str  # e.g. "Norfolk's Police and Crime Commissioner (PCC) response to inspections published by ..."
+    statutory_paragraph: str
+    inspection_title: str
+    report_published_on: date
+    publication_types: tuple[str, ...]
+    forces: str  # "All local forces in England and Wales", or the forces named
+    report_url: str | None
+    statutory_deadline: date  # the last lawful day, s55(5A)
+    key_findings: str  # paragraphs separated by blank lines
+    recommendation_count_sentence: (
+        str  # "14 recommendations are made within the report, five of which ..."
+    )
+    recommendations: tuple[DocumentFinding, ...]
+    areas_for_improvement: tuple[DocumentFinding, ...]
+    chief_officer_heading: (
+        str  # "Chief Constable response to report and any Recommendations/Areas for Improvement"
+    )
+    chief_officer_comments: str  # overall comments, paragraphs separated by blank lines
+    body_heading: str  # "PCC response to report and any Recommendations/Areas for Improvement"
+    body_comments: str
+    body_response_to_chief_officer: str | None = None
+    checklist_heading: str = "For Office Use Only:"
+    checklist: tuple[str, ...] = ()
+    no_areas_for_improvement_sentence: str = "There are no areas for improvement made."
+    published_on: date | None = None  # the day the response itself was published
+    version: int = 1
+    language: str = "en-GB"
+    author: str = ""  # the body's name, for document metadata
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def publication_types_text(self) -> str:
+        return (
+            " and ".join(self.publication_types)
+            if len(self.publication_types) <= 2
+            else ", ".join(self.publication_types)
+        )
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Split text stored with blank lines between paragraphs into its paragraphs."""
+    if not text:
+        return []
+    blocks = [" ".join(line.strip() for line in part.splitlines()) for part in text.split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def number_in_words(n: int) -> str:
+    """GOV.UK style: one to nine in words, 10 and over in numerals."""
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    return words[n] if 0 <= n < 10 else str(n)
+
+
+def recommendation_count_sentence(total: int, directed_at_forces: int) -> str:
+    """The seed's sentence, computed: "14 recommendations are made within the report, five of
+    which are directed at Chief Constables and forces nationally." """
+    noun = "recommendation is" if total == 1 else "recommendations are"
+    count = str(total) if total >= 10 else number_in_words(total).capitalize()
+    if directed_at_forces == total:
+        which = "all of which are" if total > 1 else "which is"
+    elif directed_at_forces == 0:
+        which = "none of which is" if total == 1 else "none of which are"
+    else:
+        which = f"{number_in_words(directed_at_forces)} of which {'is' if directed_at_forces == 1 else 'are'}"
+    return f"{count} {noun} made within the report, {which} directed at Chief Constables and forces nationally."
