@@ -31,7 +31,7 @@ class DocumentFinding:
 
 @dataclass(frozen=True)
 class ResponseDocument:
-    title: str  # e.g. "Norfolk's Police and Crime Commissioner (PCC) response to inspections published by ..."
+    title: str  # "Norfolk's Police and Crime Commissioner (PCC) response to inspections ..."
     statutory_paragraph: str
     inspection_title: str
     report_published_on: date
@@ -94,5 +94,9 @@ def recommendation_count_sentence(total: int, directed_at_forces: int) -> str:
     elif directed_at_forces == 0:
         which = "none of which is" if total == 1 else "none of which are"
     else:
-        which = f"{number_in_words(directed_at_forces)} of which {'is' if directed_at_forces == 1 else 'are'}"
-    return f"{count} {noun} made within the report, {which} directed at Chief Constables and forces nationally."
+        verb = "is" if directed_at_forces == 1 else "are"
+        which = f"{number_in_words(directed_at_forces)} of which {verb}"
+    return (
+        f"{count} {noun} made within the report, {which} directed at Chief Constables and forces "
+        "nationally."
+    )
