@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "section55.core.apps.StaticFilesConfig",
+    "django.forms",
     "axes",
     "section55.core",
     "section55.accounts",

@@ -9,5 +9,6 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("", include("section55.accounts.urls")),
     path("", include("section55.reports.urls")),
+    path("", include("section55.responses.urls")),
     path("admin/", admin.site.urls),
 ]

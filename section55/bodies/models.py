@@ -53,6 +53,21 @@ class PolicingBody(models.Model):
         help_text="Days before the statutory last day that the chief officer's comments are due",
     )
 
+    # The body's own wording for its published responses; empty means the default.
+    response_title = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Title of published responses; empty for "
+        "'<body name> response to inspections published by HMICFRS'",
+    )
+    statutory_paragraph = models.TextField(blank=True, help_text="Empty for the standard wording")
+    office_short_title = models.CharField(
+        max_length=40, blank=True, help_text="As used in headings, e.g. PCC; empty to use the kind"
+    )
+    checklist_items = models.JSONField(
+        default=list, blank=True, help_text="Office-use checklist; empty for the standard items"
+    )
+
     objects = PolicingBodyQuerySet.as_manager()
 
     class Meta:
@@ -79,6 +94,19 @@ class PolicingBody(models.Model):
     @property
     def kind(self) -> str | None:
         return self.current.kind if self.current else None
+
+    @property
+    def office_short_name(self) -> str:
+        """How headings name the office: PCC, PFCC, Mayor, Police Authority."""
+        return self.office_short_title or _SHORT_TITLES.get(self.kind, "Policing body")
+
+
+_SHORT_TITLES = {
+    "pcc": "PCC",
+    "pfcc": "PFCC",
+    "mayor": "Mayor",
+    "police_authority": "Police Authority",
+}
 
 
 class BodyPeriod(models.Model):

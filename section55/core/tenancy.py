@@ -24,3 +24,10 @@ def editable_report(request, slug) -> Report:
 def editable_finding(request, slug, public_id) -> Finding:
     report = editable_report(request, slug)
     return get_object_or_404(report.findings, public_id=public_id)
+
+
+def body_response(request, public_id):
+    from section55.responses.models import Response
+
+    responses = Response.objects.for_body(body_of(request)).with_report()
+    return get_object_or_404(responses, public_id=public_id)

@@ -1,0 +1,158 @@
+"""What the response page shows: its stage, what is missing, and what this person can do next."""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.urls import reverse
+
+from section55.accounts.models import Role
+from section55.responses import completeness, workflow
+from section55.responses.models import Response, Status
+
+STATUS_COLOURS = {
+    Status.DRAFT: "govuk-tag--grey",
+    Status.CHIEF_OFFICER_INVITED: "govuk-tag--blue",
+    Status.CHIEF_OFFICER_RECEIVED: "govuk-tag--light-blue",
+    Status.AWAITING_APPROVAL: "govuk-tag--purple",
+    Status.APPROVED: "govuk-tag--turquoise",
+    Status.PUBLISHED: "govuk-tag--green",
+    Status.NOT_REQUIRED: "govuk-tag--grey",
+}
+
+
+@dataclass(frozen=True)
+class Action:
+    label: str
+    url: str
+    method: str = "get"  # "post" for actions that need no further input
+    secondary: bool = False
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    finding: object
+    answer: object
+
+
+class ResponsePresenter:
+    def __init__(self, response: Response, user):
+        self.response = response
+        self.user = user
+
+    @property
+    def status_colour(self) -> str:
+        return STATUS_COLOURS[self.response.status]
+
+    @cached_property
+    def deadline_state(self):
+        return self.response.deadline_state()
+
+    @cached_property
+    def missing(self) -> list[str]:
+        if self.response.status in (Status.PUBLISHED, Status.NOT_REQUIRED):
+            return []
+        return completeness.missing_for_approval(self.response)
+
+    @cached_property
+    def finding_rows(self) -> list[FindingRow]:
+        answers = self.response.finding_responses_by_finding()
+        findings = (
+            self.response.report.findings.filter(directed_at_forces=True)
+            | self.response.recommendations()
+        )
+        return [
+            FindingRow(f, answers.get(f.pk)) for f in findings.distinct().order_by("position", "pk")
+        ]
+
+    @cached_property
+    def actions(self) -> list[Action]:
+        return [action for rule in _ACTION_RULES if (action := rule(self.response, self.user.role))]
+
+    @property
+    def changes(self):
+        return self.response.status_changes.select_related("changed_by")
+
+
+def _url(name, response, *args):
+    return reverse(f"responses:{name}", args=[response.public_id, *args])
+
+
+def _rule(label, name, statuses, roles, method="get", secondary=False, transition=False):
+    def rule(response, role):
+        if response.status in statuses and role in roles:
+            url = _url("transition", response, name) if transition else _url(name, response)
+            return Action(label, url, method, secondary)
+        return None
+
+    return rule
+
+
+_ACTION_RULES = [
+    _rule("Invite the chief officer to comment", "invite", {Status.DRAFT}, workflow.EDITORS),
+    _rule(
+        "Write the chief officer's comments",
+        "chief-officer",
+        {Status.CHIEF_OFFICER_INVITED},
+        {Role.FORCE_LIAISON},
+    ),
+    _rule(
+        "Submit the chief officer's comments",
+        "submit-chief-officer-comments",
+        {Status.CHIEF_OFFICER_INVITED},
+        {Role.FORCE_LIAISON},
+        "post",
+        transition=True,
+    ),
+    _rule(
+        "Write the body's comments",
+        "body",
+        {Status.DRAFT, Status.CHIEF_OFFICER_INVITED, Status.CHIEF_OFFICER_RECEIVED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
+        "Record that no comments were submitted",
+        "not-submitted",
+        {Status.CHIEF_OFFICER_INVITED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
+        "Send for approval",
+        "submit-for-approval",
+        {Status.CHIEF_OFFICER_RECEIVED},
+        workflow.EDITORS,
+        "post",
+        transition=True,
+    ),
+    _rule(
+        "Approve the response",
+        "approve",
+        {Status.AWAITING_APPROVAL},
+        workflow.APPROVERS,
+        "post",
+        transition=True,
+    ),
+    _rule(
+        "Return for changes",
+        "return-for-changes",
+        {Status.AWAITING_APPROVAL, Status.APPROVED},
+        workflow.APPROVERS,
+        secondary=True,
+    ),
+    _rule("Publish the response", "publish", {Status.APPROVED}, workflow.PUBLISHERS, "post"),
+    _rule(
+        "Mark as not required",
+        "not-required",
+        workflow.CORRECTABLE,
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
+        "The response is needed after all",
+        "reopen",
+        {Status.NOT_REQUIRED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+]

@@ -1,0 +1,154 @@
+"""Named transitions of a response, each with its guard and a history row.
+
+Every transition checks the response is at the right stage and the person has the right role,
+then moves it, records a ``StatusChange`` and tells the people who need to know — all in one
+transaction. Views call these functions and nothing else changes ``Response.status``.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from section55.accounts.models import Role
+from section55.responses import notifications
+from section55.responses.completeness import missing_for_approval
+from section55.responses.models import Response, Status, StatusChange
+
+EDITORS = {Role.EDITOR, Role.ADMINISTRATOR}
+APPROVERS = {Role.APPROVER}
+PUBLISHERS = {Role.EDITOR, Role.APPROVER, Role.ADMINISTRATOR}
+CORRECTABLE = {Status.DRAFT, Status.CHIEF_OFFICER_INVITED}
+
+
+class TransitionRefused(Exception):
+    """The transition is not allowed now; the message says why, for the person who asked."""
+
+
+def _guard(response: Response, user, *, from_statuses, roles) -> Response:
+    """Lock the response's row until the transaction ends and bring ``response`` up to date, so
+    the checks see what is stored now, not what the caller loaded earlier."""
+    Response.objects.select_for_update().filter(pk=response.pk).exists()
+    response.refresh_from_db()
+    if user.body_id != response.body_id or user.role not in roles:
+        raise TransitionRefused("Your role does not allow this")
+    if response.status not in from_statuses:
+        state = response.get_status_display().lower()
+        raise TransitionRefused(f"This cannot be done while the response is {state}")
+    return response
+
+
+def _move(response: Response, user, to_status: str, reason: str = "", **fields) -> Response:
+    change = StatusChange(
+        response=response,
+        from_status=response.status,
+        to_status=to_status,
+        changed_by=user,
+        reason=reason,
+    )
+    for name, value in fields.items():
+        setattr(response, name, value)
+    response.status = to_status
+    response.revision += 1
+    response.save(update_fields=["status", "revision", *fields])
+    change.save()
+    return response
+
+
+@transaction.atomic
+def invite_chief_officer(response, user, due_on):
+    response = _guard(response, user, from_statuses={Status.DRAFT}, roles=EDITORS)
+    if due_on < response.report.published_on:
+        raise TransitionRefused("The date must not be before the report was published")
+    _move(response, user, Status.CHIEF_OFFICER_INVITED, chief_officer_due_on=due_on)
+    notifications.chief_officer_invited(response)
+    return response
+
+
+@transaction.atomic
+def receive_chief_officer_comments(response, user):
+    """The force liaison submits the chief officer's part, once every finding has an answer."""
+    response = _guard(
+        response, user, from_statuses={Status.CHIEF_OFFICER_INVITED}, roles={Role.FORCE_LIAISON}
+    )
+    from section55.responses.completeness import missing_chief_officer_parts
+
+    missing = missing_chief_officer_parts(response)
+    if missing:
+        raise TransitionRefused("Before submitting: " + "; ".join(missing))
+    _move(response, user, Status.CHIEF_OFFICER_RECEIVED)
+    notifications.chief_officer_comments_received(response)
+    return response
+
+
+@transaction.atomic
+def record_chief_officer_not_submitted(response, user, reason):
+    response = _guard(response, user, from_statuses={Status.CHIEF_OFFICER_INVITED}, roles=EDITORS)
+    if not reason.strip():
+        raise TransitionRefused(
+            "Say why the chief officer's comments are recorded as not submitted"
+        )
+    return _move(
+        response, user, Status.CHIEF_OFFICER_RECEIVED, reason, chief_officer_not_submitted=True
+    )
+
+
+@transaction.atomic
+def submit_for_approval(response, user):
+    response = _guard(response, user, from_statuses={Status.CHIEF_OFFICER_RECEIVED}, roles=EDITORS)
+    missing = missing_for_approval(response)
+    if missing:
+        raise TransitionRefused("Before approval: " + "; ".join(missing))
+    _move(response, user, Status.AWAITING_APPROVAL)
+    notifications.awaiting_approval(response)
+    return response
+
+
+@transaction.atomic
+def approve(response, user):
+    response = _guard(response, user, from_statuses={Status.AWAITING_APPROVAL}, roles=APPROVERS)
+    return _move(response, user, Status.APPROVED)
+
+
+@transaction.atomic
+def return_for_changes(response, user, reason):
+    response = _guard(
+        response, user, from_statuses={Status.AWAITING_APPROVAL, Status.APPROVED}, roles=APPROVERS
+    )
+    if not reason.strip():
+        raise TransitionRefused("Say what needs to change")
+    return _move(response, user, Status.CHIEF_OFFICER_RECEIVED, reason)
+
+
+@transaction.atomic
+def mark_published(response, user, published_on=None):
+    """The state change of publishing; ``publishing.services.publish`` also stores the documents."""
+    response = _guard(response, user, from_statuses={Status.APPROVED}, roles=PUBLISHERS)
+    missing = missing_for_approval(response)
+    if missing:
+        raise TransitionRefused("Before publication: " + "; ".join(missing))
+    _move(response, user, Status.PUBLISHED, published_on=published_on or timezone.localdate())
+    notifications.published(response)
+    return response
+
+
+@transaction.atomic
+def mark_not_required(response, user, reason, answered_by_report=None):
+    response = _guard(response, user, from_statuses=CORRECTABLE, roles=EDITORS)
+    if not reason.strip():
+        raise TransitionRefused("Say why no response is required")
+    return _move(
+        response,
+        user,
+        Status.NOT_REQUIRED,
+        reason,
+        not_required_reason=reason,
+        answered_by_report=answered_by_report,
+    )
+
+
+@transaction.atomic
+def reopen(response, user, reason):
+    """A response marked not required is needed after all."""
+    response = _guard(response, user, from_statuses={Status.NOT_REQUIRED}, roles=EDITORS)
+    return _move(
+        response, user, Status.DRAFT, reason, not_required_reason="", answered_by_report=None
+    )
