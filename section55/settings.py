@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "section55.bodies",
     "section55.reports",
     "section55.responses",
+    "section55.publishing",
 ]
 
 MIDDLEWARE = [

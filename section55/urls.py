@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("section55.accounts.urls")),
     path("", include("section55.reports.urls")),
     path("", include("section55.responses.urls")),
+    path("", include("section55.publishing.urls")),
     path("admin/", admin.site.urls),
 ]

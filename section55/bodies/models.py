@@ -25,6 +25,9 @@ class Force(models.Model):
     short_name = models.CharField(max_length=100, help_text="As HMICFRS lists it, e.g. Norfolk")
     website = models.URLField(blank=True)
     country = models.CharField(max_length=10, choices=Country.choices)
+    chief_officer_title = models.CharField(
+        max_length=60, default="Chief Constable", help_text="Commissioner in London's two forces"
+    )
 
     class Meta:
         ordering = ["short_name"]

@@ -28,16 +28,23 @@ def load_forces(force_model, body_model, period_model, rows: list[dict] | None =
 
 
 def _upsert_force(force_model, row):
+    values = {
+        "name": row["force_name"],
+        "short_name": row["short_name"],
+        "website": row.get("force_website", ""),
+        "country": row["country"],
+        "chief_officer_title": row.get("chief_officer_title", "Chief Constable"),
+    }
     force, _ = force_model.objects.update_or_create(
-        slug=row["slug"],
-        defaults={
-            "name": row["force_name"],
-            "short_name": row["short_name"],
-            "website": row.get("force_website", ""),
-            "country": row["country"],
-        },
+        slug=row["slug"], defaults=_known_to(force_model, values)
     )
     return force
+
+
+def _known_to(model, values: dict) -> dict:
+    """Only the fields ``model`` has: an early migration's model lacks fields added later."""
+    names = {field.name for field in model._meta.get_fields()}
+    return {name: value for name, value in values.items() if name in names}
 
 
 def _upsert_period(period_model, body, period):

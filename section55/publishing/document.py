@@ -10,6 +10,7 @@ tagged PDF and plain text, and know nothing about the database.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -69,6 +70,16 @@ class ResponseDocument:
             else ", ".join(self.publication_types)
         )
 
+    @property
+    def chief_officer_title(self) -> str:
+        """Who the chief officer is, from their section's heading: "Chief Constable"."""
+        return re.split(r"\s+(?:response|comments)\b", self.chief_officer_heading, maxsplit=1)[0]
+
+    @property
+    def findings(self) -> tuple[DocumentFinding, ...]:
+        """Recommendations, then areas for improvement: the order the responses follow."""
+        return self.recommendations + self.areas_for_improvement
+
 
 def paragraphs(text: str | None) -> list[str]:
     """Split text stored with blank lines between paragraphs into its paragraphs."""
@@ -76,6 +87,47 @@ def paragraphs(text: str | None) -> list[str]:
         return []
     blocks = [" ".join(line.strip() for line in part.splitlines()) for part in text.split("\n\n")]
     return [block for block in blocks if block]
+
+
+PARAGRAPH, NUMBERED, BULLETED = "paragraph", "numbered", "bulleted"
+_LIST_MARKER = re.compile(r"^\s*(?:(?P<number>\d{1,2})[.)]|[-\u2022])\s+")
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph (one text) or a list (its items), as every renderer shows them."""
+
+    kind: str  # PARAGRAPH | NUMBERED | BULLETED
+    texts: tuple[str, ...]
+
+
+def text_blocks(text: str | None) -> list[TextBlock]:
+    """Stored text as paragraphs and lists. A chunk whose first line starts with "1." or "- " is
+    a list, one item per marked line; lists of one kind separated only by blank lines are one."""
+    blocks: list[TextBlock] = []
+    for chunk in (text or "").split("\n\n"):
+        lines = [line.strip() for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        block = _chunk_block(lines)
+        if blocks and block.kind != PARAGRAPH and blocks[-1].kind == block.kind:
+            block = TextBlock(block.kind, blocks.pop().texts + block.texts)
+        blocks.append(block)
+    return blocks
+
+
+def _chunk_block(lines: list[str]) -> TextBlock:
+    first = _LIST_MARKER.match(lines[0])
+    if first is None:
+        return TextBlock(PARAGRAPH, (" ".join(lines),))
+    items: list[str] = []
+    for line in lines:
+        marker = _LIST_MARKER.match(line)
+        if marker:
+            items.append(line[marker.end() :])
+        else:
+            items[-1] = f"{items[-1]} {line}"
+    return TextBlock(NUMBERED if first.group("number") else BULLETED, tuple(items))
 
 
 def number_in_words(n: int) -> str:

@@ -45,6 +45,11 @@ class Report(models.Model):
     scope = models.CharField(max_length=20, choices=Scope.choices, default=Scope.NAMED_FORCES)
     forces = models.ManyToManyField("bodies.Force", related_name="reports", blank=True)
     key_findings = models.TextField(blank=True)
+    recommendations_in_report = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many recommendations the report makes in all, when not all are recorded",
+    )
     owner = models.ForeignKey(
         "bodies.PolicingBody", on_delete=models.PROTECT, related_name="registered_reports"
     )
@@ -134,3 +139,38 @@ class Finding(models.Model):
     def heading(self) -> str:
         label = self.get_kind_display()
         return f"{label} {self.ref}" if self.ref else label
+
+
+class ExtractionDraft(models.Model):
+    """Findings read from a report's document, waiting for a person to check them.
+
+    None of them is a finding of the report until the person confirms: then the included ones are
+    written to the report and the draft is deleted. ``content`` holds the extraction as
+    ``section55.extraction`` gives it (``Extraction.as_dict()``), each finding with an
+    ``include`` flag and the text of the document around it (``context``), so the review page
+    needs nothing else.
+    """
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="extraction_drafts")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    source_name = models.CharField(max_length=500)
+    format = models.CharField(max_length=10)
+    content = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Findings read from {self.source_name}"
+
+    @property
+    def findings(self) -> list[dict]:
+        return self.content.setdefault("findings", [])
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.content.get("warnings", [])

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from section55.reports import views
+from section55.reports.drafts import views as drafts
 
 app_name = "reports"
 urlpatterns = [
@@ -18,5 +19,26 @@ urlpatterns = [
         "reports/<slug:slug>/findings/<uuid:public_id>/delete",
         views.finding_delete,
         name="finding-delete",
+    ),
+]
+
+# Findings read from the report's own document, checked before they are saved.
+urlpatterns += [
+    path("reports/<slug:slug>/extract/", drafts.start, name="extract"),
+    path("reports/<slug:slug>/extract/<uuid:draft_id>/", drafts.review, name="extract-review"),
+    path(
+        "reports/<slug:slug>/extract/<uuid:draft_id>/findings/new",
+        drafts.finding_form,
+        name="extract-finding-add",
+    ),
+    path(
+        "reports/<slug:slug>/extract/<uuid:draft_id>/findings/<int:number>/edit",
+        drafts.finding_form,
+        name="extract-finding-edit",
+    ),
+    path(
+        "reports/<slug:slug>/extract/<uuid:draft_id>/discard",
+        drafts.discard,
+        name="extract-discard",
     ),
 ]

@@ -118,3 +118,21 @@ class BodyForm(_RevisionForm):
             f.pk: {"body_explanation": self.cleaned_data[f"explanation_{f.pk}"]}
             for f in self.recommendations
         }
+
+
+class ChecklistForm(forms.Form):
+    item = forms.ChoiceField(
+        label="Item", error_messages={"invalid_choice": "Choose an item from the checklist"}
+    )
+    address = forms.URLField(
+        label="Web address, if published there",
+        required=False,
+        assume_scheme="https",
+        error_messages={
+            "invalid": "Enter the web address in full, like https://www.example.org/page"
+        },
+    )
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["item"].choices = [(item, item) for item in items]

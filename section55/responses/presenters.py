@@ -68,6 +68,24 @@ class ResponsePresenter:
     def actions(self) -> list[Action]:
         return [action for rule in _ACTION_RULES if (action := rule(self.response, self.user.role))]
 
+    @cached_property
+    def versions(self):
+        return list(self.response.versions.all())
+
+    @cached_property
+    def checklist(self) -> list[tuple[str, object]]:
+        """Each office-use item with its record, or None while it is not done."""
+        from section55.publishing.builder import checklist_items
+
+        done = {
+            entry.item: entry for entry in self.response.checklist_entries.select_related("done_by")
+        }
+        return [(item, done.get(item)) for item in checklist_items(self.response.body)]
+
+    @property
+    def can_keep_checklist(self) -> bool:
+        return self.response.status == Status.PUBLISHED and self.user.role in workflow.PUBLISHERS
+
     @property
     def changes(self):
         return self.response.status_changes.select_related("changed_by")

@@ -20,5 +20,7 @@ urlpatterns = [
     path("responses/<uuid:public_id>/not-required", views.not_required, name="not-required"),
     path("responses/<uuid:public_id>/reopen", views.reopen, name="reopen"),
     path("responses/<uuid:public_id>/publish", views.publish, name="publish"),
+    path("responses/<uuid:public_id>/correct", views.start_correction, name="correct"),
+    path("responses/<uuid:public_id>/checklist", views.checklist, name="checklist"),
     path("responses/<uuid:public_id>/do/<slug:name>", views.transition, name="transition"),
 ]

@@ -6,11 +6,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.accounts.models import Role
 from section55.core import tenancy
+from section55.publishing import services as publishing
+from section55.publishing.builder import checklist_items
+from section55.publishing.services import record_checklist_item
 from section55.reports.models import Report
 from section55.responses import workflow
 from section55.responses.editing import EditConflict, save_parts
 from section55.responses.forms import (
     BodyForm,
+    ChecklistForm,
     ChiefOfficerForm,
     InviteForm,
     NotRequiredForm,
@@ -236,4 +240,42 @@ def body_part(request, public_id):
 @require_POST
 def publish(request, public_id):
     response = tenancy.body_response(request, public_id)
-    return _run(request, response, workflow.mark_published, success="The response is published")
+    note = _latest_correction_reason(response)
+    return _run(
+        request, response, publishing.publish, None, note, success="The response is published"
+    )
+
+
+def _latest_correction_reason(response) -> str:
+    change = response.status_changes.filter(from_status=Status.PUBLISHED).last()
+    return change.reason if change else ""
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def start_correction(request, public_id):
+    return _reason_view(
+        request,
+        public_id,
+        workflow.start_correction,
+        "responses/correction.html",
+        "The response is open for correction; publishing it again adds a new version",
+    )
+
+
+@login_required
+@require_POST
+def checklist(request, public_id):
+    """Record one office-use checklist item as done, by whom and when (and where, if published)."""
+    response = tenancy.body_response(request, public_id)
+    form = ChecklistForm(request.POST, items=checklist_items(response.body))
+    if response.status != Status.PUBLISHED or request.user.role not in workflow.PUBLISHERS:
+        messages.error(request, "The checklist is kept by editors once the response is published")
+    elif form.is_valid():
+        record_checklist_item(
+            response, request.user, form.cleaned_data["item"], form.cleaned_data["address"]
+        )
+        messages.success(request, f"Recorded: {form.cleaned_data['item']}")
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return _back(response)

@@ -120,14 +120,28 @@ def return_for_changes(response, user, reason):
 
 @transaction.atomic
 def mark_published(response, user, published_on=None):
-    """The state change of publishing; ``publishing.services.publish`` also stores the documents."""
+    """The state change of publishing; ``publishing.services.publish`` also stores the documents.
+
+    A correction keeps the date the response was first published: that is the date the
+    statutory deadline was met or missed."""
     response = _guard(response, user, from_statuses={Status.APPROVED}, roles=PUBLISHERS)
     missing = missing_for_approval(response)
     if missing:
         raise TransitionRefused("Before publication: " + "; ".join(missing))
-    _move(response, user, Status.PUBLISHED, published_on=published_on or timezone.localdate())
+    first_published_on = response.published_on or published_on or timezone.localdate()
+    _move(response, user, Status.PUBLISHED, published_on=first_published_on)
     notifications.published(response)
     return response
+
+
+@transaction.atomic
+def start_correction(response, user, reason):
+    """A published response is never edited in place: a correction goes through approval again
+    and is published as a new version beside the first."""
+    response = _guard(response, user, from_statuses={Status.PUBLISHED}, roles=EDITORS)
+    if not reason.strip():
+        raise TransitionRefused("Say what needs correcting")
+    return _move(response, user, Status.CHIEF_OFFICER_RECEIVED, reason)
 
 
 @transaction.atomic
