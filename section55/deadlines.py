@@ -52,6 +52,7 @@ class DeadlineStatus(StrEnum):
     OVERDUE = "overdue"
     PUBLISHED_ON_TIME = "published_on_time"
     PUBLISHED_LATE = "published_late"
+    PUBLISHED_DATE_UNKNOWN = "published_date_unknown"
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class DeadlineState:
 
     @property
     def is_published(self) -> bool:
-        return self.status in (DeadlineStatus.PUBLISHED_ON_TIME, DeadlineStatus.PUBLISHED_LATE)
+        return self.status in _PUBLISHED
 
     @property
     def needs_attention(self) -> bool:
@@ -79,6 +80,13 @@ class DeadlineState:
 
     def as_dict(self) -> dict:
         return {**asdict(self), "last_day": self.last_day.isoformat(), "words": self.words}
+
+
+_PUBLISHED = {
+    DeadlineStatus.PUBLISHED_ON_TIME,
+    DeadlineStatus.PUBLISHED_LATE,
+    DeadlineStatus.PUBLISHED_DATE_UNKNOWN,
+}
 
 
 def _days(n: int) -> str:
@@ -91,14 +99,22 @@ _WORDS = {
     DeadlineStatus.OVERDUE: lambda n: f"overdue by {_days(n)}",
     DeadlineStatus.PUBLISHED_ON_TIME: lambda n: "published on time",
     DeadlineStatus.PUBLISHED_LATE: lambda n: f"published {_days(n)} late",
+    DeadlineStatus.PUBLISHED_DATE_UNKNOWN: lambda n: "published, date not recorded",
 }
 
 
 def deadline_state(
-    report_published_on: date, today: date, response_published_on: date | None = None
+    report_published_on: date,
+    today: date,
+    response_published_on: date | None = None,
+    published: bool = False,
 ) -> DeadlineState:
-    """The state of a response to a report published on ``report_published_on``, as at ``today``."""
+    """The state of a response to a report published on ``report_published_on``, as at ``today``.
+
+    ``published`` without a date is an archived response whose publication date is not known."""
     last_day = statutory_last_day(report_published_on)
+    if published and response_published_on is None:
+        return DeadlineState(DeadlineStatus.PUBLISHED_DATE_UNKNOWN, 0, last_day)
     if response_published_on is not None:
         late_by = (response_published_on - last_day).days
         if late_by > 0:

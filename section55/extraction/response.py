@@ -19,7 +19,13 @@ from .blocks import ITEM, PARAGRAPH, Block
 from .errors import DocumentError
 from .model import Finding
 from .parser import find_findings, text_key
-from .response_fields import ReportDetails, body_name, deadline_warning, report_details
+from .response_fields import (
+    ReportDetails,
+    body_name,
+    deadline_warning,
+    report_details,
+    stated_recommendation_total,
+)
 
 CHIEF, LPB, OFFICE, KEY = "chief", "lpb", "office", "key"
 _SECTION_PATTERNS = {
@@ -44,6 +50,7 @@ class ParsedResponse:
     lpb_comments: str
     checklist: list[str]
     warnings: list[str] = field(default_factory=list)
+    recommendations_in_report: int | None = None
 
     def as_dict(self) -> dict:
         findings = [
@@ -58,6 +65,7 @@ class ParsedResponse:
             "chief_officer_comments": self.chief_officer_comments,
             "lpb_comments": self.lpb_comments,
             "checklist": list(self.checklist),
+            "recommendations_in_report": self.recommendations_in_report,
             "warnings": list(self.warnings),
         }
 
@@ -107,6 +115,7 @@ def _parsed(source: str, blocks: list[Block], warnings: list[str]) -> ParsedResp
         lpb_comments=render(parts.get(LPB, [])),
         checklist=[block.text for block in parts.get(OFFICE, [])],
         warnings=warnings,
+        recommendations_in_report=stated_recommendation_total(blocks),
     )
 
 

@@ -134,3 +134,26 @@ def deadline_warning(report: ReportDetails) -> list[str]:
         f"{long_date(statutory)} (56 days beginning with the publication day, "
         f"{long_date(report.published_on)}, counted as day 1)"
     ]
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six"]
+        + ["seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
+_TOTAL = re.compile(
+    r"\b(\d{1,3}|[a-z]+) recommendations? (?:are|is|were|was) made\b", re.IGNORECASE
+)
+
+
+def stated_recommendation_total(blocks: list[Block]) -> int | None:
+    """How many recommendations the response says the report makes ("14 recommendations are
+    made within the report"), or None when it does not say."""
+    for block in blocks:
+        match = _TOTAL.search(block.text)
+        if match:
+            word = match.group(1).lower()
+            return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return None

@@ -32,12 +32,14 @@ def checklist_items(body) -> tuple[str, ...]:
     return tuple(body.checklist_items) or DEFAULT_CHECKLIST
 
 
-def build_document(response, published_on: date, version: int = 1) -> ResponseDocument:
+def build_document(response, published_on: date | None, version: int = 1) -> ResponseDocument:
     report, body = response.report, response.body
     findings = list(report.findings.filter(directed_at_forces=True).order_by("position", "pk"))
     answers = response.finding_responses_by_finding()
+    # Named as the body was when it published; an archived response with no date, by its deadline.
+    named_on = published_on or report.statutory_last_day
     return ResponseDocument(
-        title=_title(body, published_on),
+        title=_title(body, named_on),
         statutory_paragraph=body.statutory_paragraph or DEFAULT_STATUTORY_PARAGRAPH,
         inspection_title=report.title,
         report_published_on=report.published_on,
@@ -56,10 +58,10 @@ def build_document(response, published_on: date, version: int = 1) -> ResponseDo
         body_heading=f"{body.office_short_name} {SECTION_SUFFIX}",
         body_comments=response.body_comments,
         body_response_to_chief_officer=response.body_response_to_chief_officer or None,
-        checklist=checklist_items(body),
+        checklist=tuple(response.checklist_as_published) or checklist_items(body),
         published_on=published_on,
         version=version,
-        author=_name_on(body, published_on),
+        author=_name_on(body, named_on),
     )
 
 

@@ -31,12 +31,14 @@ class PublishedVersion(ImmutableRecord):
         "responses.Response", on_delete=models.PROTECT, related_name="versions"
     )
     number = models.PositiveIntegerField()
-    published_on = models.DateField()
+    published_on = models.DateField(null=True, blank=True, help_text="Empty if not known (imports)")
     published_at = models.DateTimeField(auto_now_add=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     correction_note = models.TextField(blank=True)
+    imported_from = models.CharField(max_length=300, blank=True, help_text="File name, if imported")
+    imported_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     html_fragment = models.TextField(help_text="The response as the public page shows it")
 
     objects = PublishedVersionQuerySet.as_manager()

@@ -3,6 +3,8 @@
 Only published versions are reachable here; drafts have no public address at all.
 """
 
+from datetime import date
+
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -23,7 +25,7 @@ def _published_response(body, report_slug):
 def body_responses(request, slug):
     body = _body(slug)
     responses = Response.objects.filter(body=body, versions__isnull=False).distinct().with_report()
-    rows = sorted(responses, key=lambda r: r.published_on, reverse=True)
+    rows = sorted(responses, key=lambda r: r.published_on or date.min, reverse=True)
     context = {"body": body, "rows": [(r, r.deadline_state()) for r in rows]}
     return render(request, "publishing/body_responses.html", context)
 

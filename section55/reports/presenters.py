@@ -1,6 +1,7 @@
 """Presenters turn records into what a page shows, keeping rules out of templates."""
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from django.utils import timezone
@@ -41,7 +42,7 @@ class DashboardPresenter:
     @cached_property
     def published(self) -> list[DeadlineRow]:
         rows = [row for row in self._rows if row.state.is_published]
-        return sorted(rows, key=lambda row: row.response.published_on, reverse=True)
+        return sorted(rows, key=lambda row: row.response.published_on or date.min, reverse=True)
 
     @property
     def overdue_count(self) -> int:

@@ -74,6 +74,9 @@ class Response(models.Model):
         help_text="The force report whose response answers the same findings",
     )
     published_on = models.DateField(null=True, blank=True)
+    checklist_as_published = models.JSONField(
+        default=list, blank=True, help_text="An imported response's own checklist lines"
+    )
     revision = models.PositiveIntegerField(
         default=1, help_text="Goes up on every save, so concurrent edits are detected"
     )
@@ -94,7 +97,10 @@ class Response(models.Model):
 
     def deadline_state(self, today=None) -> deadlines.DeadlineState:
         return deadlines.deadline_state(
-            self.report.published_on, today or timezone.localdate(), self.published_on
+            self.report.published_on,
+            today or timezone.localdate(),
+            self.published_on,
+            published=self.status == Status.PUBLISHED,
         )
 
     @property

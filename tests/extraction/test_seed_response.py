@@ -86,3 +86,14 @@ def test_the_seed_comments_are_split_between_chief_constable_and_commissioner(pa
     assert parsed["lpb_comments"].endswith("investigation teams with the Home Office.")
     assert parsed["key_findings"].startswith("Operation Soteria is a programme")
     assert "\n1. To what extent have forces adopted" in parsed["key_findings"]
+
+
+def test_the_stated_number_of_recommendations_in_the_report_is_read():
+    from pathlib import Path
+
+    from section55.extraction import parse_response
+
+    seed = (
+        Path(__file__).parents[1] / "data" / "extraction" / "norfolk-pcc-response-soteria-2024.txt"
+    )
+    assert parse_response(seed).recommendations_in_report == 14

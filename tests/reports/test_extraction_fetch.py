@@ -10,7 +10,7 @@ from section55.extraction import DocumentError
 from section55.reports.drafts.fetch import check_address, fetch_document
 from section55.reports.models import ExtractionDraft
 from tests.factories import make_report
-from tests.reports.extraction_helpers import CORPUS, PEEL, extract_url, local_web_server
+from tests.reports.extraction_helpers import PEEL, extract_url, local_web_server
 
 MB = 1024 * 1024
 
@@ -154,5 +154,10 @@ def test_by_default_the_service_does_not_fetch_from_its_own_machine(
     assert not ExtractionDraft.objects.exists()
 
 
-def test_the_corpus_is_where_the_server_serves_from():
-    assert (CORPUS / PEEL.name).exists()
+@pytest.mark.django_db
+def test_an_address_that_is_not_a_web_address_is_refused_on_the_page(signed_in, editor, body):
+    report = make_report(body, forces=[body.force])
+    url = "ftp://example.org/report.pdf"
+    page = signed_in(editor).post(extract_url(report), {"url": url}).content.decode()
+    assert f"{url}: is not a web address: it must start with http:// or https://" in page
+    assert not ExtractionDraft.objects.exists()

@@ -17,11 +17,13 @@ from django.utils import timezone
 
 from section55.accounts.models import Role, User
 from section55.bodies.models import PolicingBody
-from section55.reports.models import Finding, FindingKind, Report
+from section55.reports.models import Finding, Report
 from section55.responses.models import Response
 from section55.responses.services import open_responses_for
 
 HERE = Path(__file__).parent
+SOTERIA_RESPONSE = "norfolk-pcc-response-soteria-2024.txt"
+SOTERIA_PUBLISHED_ON = date(2024, 10, 15)
 DEMO_BODY = "norfolk"
 OTHER_BODY = "suffolk"
 DEMO_ROLES = [
@@ -93,18 +95,11 @@ def _ensure_user(email, password, body_slug, role):
 
 
 def _create_soteria(body, editor):
-    spec = _read("soteria.json")
-    published_on = date.fromisoformat(spec["published_on"])
-    report = _create_report(spec, published_on, body, editor)
-    for position, finding in enumerate(spec["findings"], start=1):
-        Finding.objects.create(
-            report=report,
-            position=position,
-            kind=FindingKind.RECOMMENDATION,
-            directed_at_forces=True,
-            **{**finding, "due_on": date.fromisoformat(finding["due_on"])},
-        )
-    _mark_published(report, body, date.fromisoformat(spec["response_published_on"]))
+    """The published Norfolk response to the Soteria report, imported as an office would."""
+    from section55.publishing.importing import import_response
+
+    seed = HERE / SOTERIA_RESPONSE
+    import_response(seed.read_bytes(), seed.name, body, SOTERIA_PUBLISHED_ON)
 
 
 def _create_illustrative(spec, body, editor, today):

@@ -37,6 +37,7 @@ _TAG_COLOURS = {
     DeadlineStatus.OVERDUE: "govuk-tag--red",
     DeadlineStatus.PUBLISHED_ON_TIME: "govuk-tag--green",
     DeadlineStatus.PUBLISHED_LATE: "govuk-tag--pink",
+    DeadlineStatus.PUBLISHED_DATE_UNKNOWN: "govuk-tag--grey",
 }
 SOON_DAYS = 14
 

@@ -58,7 +58,7 @@ class Review:
     def errors(self) -> list[tuple[str, str]]:
         """(message, anchor) for the error summary."""
         errors = [(str(message), "#findings") for message in self.formset.non_form_errors()]
-        if self.existing is not None:
+        if self.existing is not None and self.action == CONFIRM:
             errors += [
                 (message, "#id_existing_0") for message in self.existing.errors.get("existing", [])
             ]

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0002_extractiondraft'),
+        ("reports", "0002_extractiondraft"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='report',
-            name='recommendations_in_report',
-            field=models.PositiveIntegerField(blank=True, help_text='How many recommendations the report makes in all, when not all are recorded', null=True),
+            model_name="report",
+            name="recommendations_in_report",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="How many recommendations the report makes in all, when not all are recorded",
+                null=True,
+            ),
         ),
     ]

@@ -1,0 +1,156 @@
+"""Importing the archive: a published response document back into records, and out again."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from section55.extraction import parse_response_bytes
+from section55.publishing.importing import ImportRefused, import_response
+from section55.publishing.models import PublishedVersion
+from section55.responses.models import Response, Status
+
+pytestmark = pytest.mark.django_db
+CORPUS = Path(__file__).parents[1] / "data" / "extraction"
+SEED = CORPUS / "norfolk-pcc-response-soteria-2024.txt"
+SECTIONS = [
+    "response to inspections published by",
+    "Section 55 of the Police Act 1996",
+    "Inspection Title:",
+    "Published on:",
+    "22 August 2024",
+    "Publication Types:",
+    "Police Forces:",
+    "Link to Report:",
+    "Section 55 Response Deadline:",
+    "16 October 2024",
+    "Key Findings",
+    "14 recommendations are made within the report, five of which are directed at Chief Constables",
+    "Recommendation 3",
+    "Recommendation 11",
+    "Areas For Improvement",
+    "There are no areas for improvement made.",
+    "Chief Constable response to report",
+    "We have collated the relevant training material",
+    "PCC response to report",
+    "I welcome the publication",
+    "For Office Use Only:",
+    "Response published on the OPCCN website.",
+]
+
+
+def imported(body):
+    return import_response(SEED.read_bytes(), SEED.name, body)
+
+
+def test_the_seed_imports_as_a_published_response_with_its_five_recommendations(body):
+    result = imported(body)
+    response = result.version.response
+    assert response.status == Status.PUBLISHED
+    refs = list(response.report.findings.values_list("ref", flat=True))
+    assert refs == ["3", "5", "7", "9", "11"]
+    assert response.report.findings.get(ref="7").items[1].startswith("all relevant personnel")
+    assert response.report.findings.get(ref="7").text.endswith("This includes making sure that:")
+    assert response.report.statutory_last_day.isoformat() == "2024-10-16"
+    assert any("17 October 2024" in warning for warning in result.warnings)
+
+
+def test_importing_the_same_document_twice_does_not_duplicate_it(body):
+    first = imported(body)
+    second = imported(body)
+    assert second.created is False
+    assert second.version == first.version
+    assert PublishedVersion.objects.count() == 1
+    assert Response.objects.filter(body=body, status=Status.PUBLISHED).count() == 1
+
+
+def test_a_second_copy_in_another_format_is_refused_with_a_reason(body):
+    imported(body)
+    docx = CORPUS / "norfolk-pcc-response-soteria-2024.docx"
+    with pytest.raises(ImportRefused, match="already published a response"):
+        import_response(docx.read_bytes(), docx.name, body)
+    assert PublishedVersion.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf", "txt"])
+def test_every_document_of_the_import_has_every_section_of_the_seed_in_order(body, fmt):
+    version = imported(body).version
+    content = bytes(version.documents.get(format=fmt).content)
+    text = _text_of(content, fmt)
+    positions = [text.find(section) for section in SECTIONS]
+    missing = [s for s, p in zip(SECTIONS, positions, strict=True) if p < 0]
+    assert not missing
+    assert positions == sorted(positions)
+
+
+def test_the_seed_imported_then_rendered_as_text_parses_to_the_same_structure(body):
+    version = imported(body).version
+    original = parse_response_bytes(SEED.read_bytes(), SEED.name).as_dict()
+    again = parse_response_bytes(
+        bytes(version.documents.get(format="txt").content), "again.txt"
+    ).as_dict()
+    assert _structure(again) == _structure(original)
+
+
+def test_import_response_prints_the_public_address_last(tmp_path):
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "SECTION55_ENV": "development",
+        "SECTION55_DATA_DIR": str(tmp_path),
+    }
+    run = [sys.executable, "-m", "section55"]
+    assert subprocess.run([*run, "migrate", "-v0"], env=env, timeout=120).returncode == 0
+    result = subprocess.run(
+        [*run, "import-response", str(SEED), "--body", "norfolk"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stdout.strip()
+        .splitlines()[-1]
+        .startswith("http://127.0.0.1:8000/bodies/norfolk/responses/an-inspection-report-on")
+    )
+    assert "17 October 2024" in result.stderr
+    bad = subprocess.run(
+        [*run, "import-response", str(CORPUS / "bad" / "corrupt.pdf"), "--body", "norfolk"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def _structure(parsed):
+    findings = [
+        (f["ref"], f["due_on"], f["items"], f["chief_officer_response"]) for f in parsed["findings"]
+    ]
+    report = {k: v for k, v in parsed["report"].items() if k != "stated_deadline"}
+    return (
+        findings,
+        report,
+        parsed["key_findings"],
+        parsed["chief_officer_comments"],
+        parsed["lpb_comments"],
+    )
+
+
+def _text_of(content: bytes, fmt: str) -> str:
+    if fmt == "docx":
+        import io
+
+        import docx
+
+        return "\n".join(p.text for p in docx.Document(io.BytesIO(content)).paragraphs)
+    if fmt == "pdf":
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(content)
+        return " ".join(page.get_textpage().get_text_range().replace("\r\n", " ") for page in pdf)
+    return content.decode("utf-8")
