@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "section55.core.apps.StaticFilesConfig",
     "django.forms",
     "axes",
+    "simple_history",
     "section55.core",
     "section55.accounts",
     "section55.bodies",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "section55.urls"

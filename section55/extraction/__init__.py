@@ -9,7 +9,7 @@ Anything that cannot be read raises DocumentError, and nothing else.
 from .api import DEFAULT_MAX_BYTES, extract_bytes, extract_document
 from .blocks import Block
 from .errors import DocumentError
-from .model import Extraction, Finding
+from .model import Extraction, Finding, stem_of
 from .readers import read
 from .response import ParsedResponse, parse_response, parse_response_bytes
 from .response_fields import ReportDetails
@@ -27,4 +27,5 @@ __all__ = [
     "parse_response",
     "parse_response_bytes",
     "read",
+    "stem_of",
 ]

@@ -71,3 +71,13 @@ class Extraction:
         from .summary import extraction_summary
 
         return extraction_summary(self)
+
+
+def stem_of(text: str, items) -> str:
+    """A finding's text without its items: the extraction states the full text (stem and
+    items together), while records keep the stem in ``text`` and the items apart, as the
+    published documents show them."""
+    joined = " ".join(items)
+    if items and text.endswith(joined):
+        return text[: -len(joined)].rstrip()
+    return text

@@ -12,7 +12,7 @@ from datetime import date
 
 from django.db import transaction
 
-from section55.extraction import ParsedResponse, parse_response_bytes
+from section55.extraction import ParsedResponse, parse_response_bytes, stem_of
 from section55.publishing.models import PublishedVersion
 from section55.publishing.services import snapshot
 from section55.reports.models import Finding, Report, Scope
@@ -115,15 +115,6 @@ def _create_finding(report, parsed_finding, position) -> Finding:
         addressees=list(parsed_finding.addressees),
         directed_at_forces=parsed_finding.directed_at_forces,
     )
-
-
-def stem_of(text: str, items) -> str:
-    """The extraction gives a finding's full text, stem and items together; records keep the
-    stem in ``text`` and the items apart, as the published documents show them."""
-    joined = " ".join(items)
-    if items and text.endswith(joined):
-        return text[: -len(joined)].rstrip()
-    return text
 
 
 def _fill_response(response, parsed, findings, published_on, filename):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 from section55 import deadlines
 
@@ -60,6 +61,8 @@ class Report(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ReportQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -128,6 +131,8 @@ class Finding(models.Model):
     due_on = models.DateField(null=True, blank=True)
     addressees = models.JSONField(default=list, blank=True)
     directed_at_forces = models.BooleanField(default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["report", "position", "pk"]

@@ -21,7 +21,13 @@ def save_parts(response: Response, revision: int, fields: dict, answers: dict[in
     rows = Response.objects.filter(pk=response.pk, revision=revision)
     if not rows.update(revision=F("revision") + 1, **fields):
         raise EditConflict
+    _record_history(response.pk)
     for finding_id, values in answers.items():
         FindingResponse.objects.update_or_create(
             response=response, finding_id=finding_id, defaults=values
         )
+
+
+def _record_history(pk):
+    """``QuerySet.update`` writes no audit row; saving the stored values once writes it."""
+    Response.objects.get(pk=pk).save()

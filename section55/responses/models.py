@@ -10,6 +10,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from section55 import deadlines
 from section55.reports.models import FindingKind
@@ -84,6 +85,8 @@ class Response(models.Model):
 
     objects = ResponseQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["report__published_on"]
         constraints = [
@@ -136,6 +139,8 @@ class FindingResponse(models.Model):
     body_explanation = models.TextField(
         blank=True, help_text="s55(5B): the action taken or proposed, or why none is"
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [

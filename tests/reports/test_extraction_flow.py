@@ -388,3 +388,15 @@ class TestOnlyTheOwningBodysEditorsMayExtract:
             assert response.status_code == 302
             assert response.url.startswith(reverse("accounts:sign-in"))
         self.assert_untouched(draft)
+
+
+def test_a_recommendation_with_bullets_keeps_its_stem_as_text_and_its_bullets_as_items(
+    signed_in, editor, report
+):
+    seed = CORPUS / "norfolk-pcc-response-soteria-2024.txt"
+    client = signed_in(editor)
+    client.post(extract_url(report), {"document": upload(seed)})
+    draft = ExtractionDraft.objects.get(report=report)
+    seven = next(f for f in draft.content["findings"] if f["ref"] == "7")
+    assert seven["text"].endswith("This includes making sure that:")
+    assert len(seven["items"]) == 2

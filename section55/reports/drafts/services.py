@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from section55.extraction import Block, extract_bytes, read
+from section55.extraction import Block, extract_bytes, read, stem_of
 from section55.reports.models import ExtractionDraft, Finding, FindingKind
 
 CONTEXT_BEFORE = 1  # blocks of the document shown before a finding's own block
@@ -29,6 +29,7 @@ def start_draft(report, user, data: bytes, filename: str) -> ExtractionDraft:
     for finding in content["findings"]:
         finding["include"] = True
         finding["context"] = document_context(blocks, finding)
+        finding["text"] = stem_of(finding["text"], finding["items"])
     with transaction.atomic():
         report.extraction_drafts.filter(created_by=user).delete()
         return report.extraction_drafts.create(
@@ -45,7 +46,7 @@ def document_context(blocks: list[Block], finding: dict) -> dict:
     index = finding["location"]["block"]
     start = max(0, index - CONTEXT_BEFORE)
     end = min(len(blocks), index + 3 + len(finding["items"]))
-    words = " ".join([finding["text"], *finding["items"]])
+    words = " ".join([finding["text"], *finding["items"]])  # the full text: stem and items
     heading = next((b.text for b in reversed(blocks[:start]) if b.kind == "heading"), None)
     shown = [
         {"kind": b.kind, "text": b.text, "page": b.page, "here": _part_of(b, index, words)}
