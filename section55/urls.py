@@ -11,5 +11,6 @@ urlpatterns = [
     path("", include("section55.reports.urls")),
     path("", include("section55.responses.urls")),
     path("", include("section55.publishing.urls")),
+    path("", include("section55.bodies.urls")),
     path("admin/", admin.site.urls),
 ]

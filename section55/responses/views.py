@@ -11,6 +11,7 @@ from section55.publishing.builder import checklist_items
 from section55.publishing.services import record_checklist_item
 from section55.reports.models import Report
 from section55.responses import workflow
+from section55.responses.audit import audit_trail
 from section55.responses.editing import EditConflict, save_parts
 from section55.responses.forms import (
     BodyForm,
@@ -40,8 +41,13 @@ def response_detail(request, public_id):
 @login_required
 def response_history(request, public_id):
     response = tenancy.body_response(request, public_id)
-    changes = response.status_changes.select_related("changed_by")
-    return render(request, "responses/history.html", {"response": response, "changes": changes})
+    context = {
+        "response": response,
+        "changes": response.status_changes.select_related("changed_by"),
+        "versions": response.versions.all(),
+        "audit": audit_trail(response),
+    }
+    return render(request, "responses/history.html", context)
 
 
 def _back(response):

@@ -161,3 +161,19 @@ def test_the_history_page_lists_each_change_of_stage(signed_in, editor, response
     page = signed_in(editor).get(url("history", response)).content.decode()
     assert "Same findings as the force report" in page
     assert "Not required" in page
+
+
+def test_the_history_page_shows_who_changed_what_and_when(signed_in, editor, response):
+    client = signed_in(editor)
+    client.post(
+        url("body", response), {"revision": response.revision, "body_comments": "First draft"}
+    )
+    response.refresh_from_db()
+    client.post(
+        url("body", response), {"revision": response.revision, "body_comments": "Second draft"}
+    )
+    page = client.get(url("history", response)).content.decode()
+    assert "The response changed" in page
+    assert "<del>First draft</del>" in page
+    assert "<ins>Second draft</ins>" in page
+    assert str(editor) in page
