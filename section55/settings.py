@@ -195,6 +195,9 @@ DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "section55@localhost")
 
 SERVICE_NAME = "Section 55 responses"
 MAX_UPLOAD_BYTES = env.integer("MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024
+# Fetching a report from its web address refuses private and loopback addresses unless allowed,
+# so the service cannot be used to read pages only it can reach.
+EXTRACTION_FETCH_PRIVATE_ADDRESSES = env.boolean("EXTRACTION_FETCH_PRIVATE_ADDRESSES", False)
 
 LOGGING = {
     "version": 1,

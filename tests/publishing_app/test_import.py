@@ -154,3 +154,17 @@ def _text_of(content: bytes, fmt: str) -> str:
         pdf = pypdfium2.PdfDocument(content)
         return " ".join(page.get_textpage().get_text_range().replace("\r\n", " ") for page in pdf)
     return content.decode("utf-8")
+
+
+def test_the_published_pdf_of_the_import_is_tagged_with_language_and_title(body):
+    import re
+
+    from tests.publishing.helpers import pdf_language, pdf_metadata, pdf_objects
+
+    version = imported(body).version
+    pdf = bytes(version.documents.get(format="pdf").content)
+    assert re.search(rb"/StructTreeRoot \d+ 0 R", pdf_objects(pdf))
+    assert pdf_language(pdf) == "en-GB"
+    assert pdf_metadata(pdf)["Title"].endswith(
+        "response to inspections published by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)"
+    )

@@ -177,3 +177,52 @@ def test_the_history_page_shows_who_changed_what_and_when(signed_in, editor, res
     assert "<del>First draft</del>" in page
     assert "<ins>Second draft</ins>" in page
     assert str(editor) in page
+
+
+def test_an_editor_records_that_the_chief_officer_submitted_nothing_with_a_reason(
+    signed_in, editor, response
+):
+    invited(response)
+    client = signed_in(editor)
+    assert (
+        "Enter the reason"
+        in client.post(url("not-submitted", response), {"reason": ""}).content.decode()
+    )
+    client.post(url("not-submitted", response), {"reason": "No reply by the date set"})
+    response.refresh_from_db()
+    assert response.chief_officer_not_submitted is True
+    assert response.status == Status.CHIEF_OFFICER_RECEIVED
+
+
+def test_an_approver_returns_a_response_for_changes_with_a_reason(signed_in, approver, response):
+    Response.objects.filter(pk=response.pk).update(status=Status.AWAITING_APPROVAL)
+    signed_in(approver).post(
+        url("return-for-changes", response), {"reason": "Explain recommendation 3 better"}
+    )
+    response.refresh_from_db()
+    assert response.status == Status.CHIEF_OFFICER_RECEIVED
+    assert response.status_changes.get().reason == "Explain recommendation 3 better"
+
+
+def test_an_editor_cannot_return_a_response_for_changes(signed_in, editor, response):
+    Response.objects.filter(pk=response.pk).update(status=Status.AWAITING_APPROVAL)
+    page = (
+        signed_in(editor)
+        .post(url("return-for-changes", response), {"reason": "x"}, follow=True)
+        .content.decode()
+    )
+    assert "Your role does not allow this" in page
+    assert Response.objects.get(pk=response.pk).status == Status.AWAITING_APPROVAL
+
+
+def test_a_forged_report_from_another_body_cannot_be_named_as_answering_a_response(
+    signed_in, editor, response, other_body
+):
+    elsewhere = make_report(other_body, forces=[other_body.force])
+    page = (
+        signed_in(editor)
+        .post(url("not-required", response), {"reason": "x", "answered_by_report": elsewhere.pk})
+        .content.decode()
+    )
+    assert "Select a valid choice" in page
+    assert Response.objects.get(pk=response.pk).status == Status.DRAFT

@@ -70,7 +70,7 @@ class SourceForm(forms.Form):
         return fetch.fetch_document(
             self.cleaned_data["url"],
             max_bytes=settings.MAX_UPLOAD_BYTES,
-            allow_private=getattr(settings, "EXTRACTION_FETCH_PRIVATE_ADDRESSES", False),
+            allow_private=settings.EXTRACTION_FETCH_PRIVATE_ADDRESSES,
         )
 
 
