@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "section55.reports",
     "section55.responses",
     "section55.publishing",
+    "section55.tracking",
+    "section55.dashboards",
+    "section55.reminders",
+    "section55.api",
 ]
 
 MIDDLEWARE = [

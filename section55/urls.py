@@ -12,5 +12,9 @@ urlpatterns = [
     path("", include("section55.responses.urls")),
     path("", include("section55.publishing.urls")),
     path("", include("section55.bodies.urls")),
+    path("", include("section55.tracking.urls")),
+    path("", include("section55.dashboards.urls")),
+    path("", include("section55.reminders.urls")),
+    path("api/v1/", include("section55.api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -18,6 +18,7 @@ from section55.publishing.services import snapshot
 from section55.reports.models import Finding, Report, Scope
 from section55.responses.models import FindingResponse, Response, Status, StatusChange
 from section55.responses.services import open_responses_for
+from section55.tracking.services import track_findings
 
 ALL_FORCES_WORDING = ("all local forces", "all forces", "all police forces")
 
@@ -53,6 +54,7 @@ def _store(parsed: ParsedResponse, body, published_on, filename, digest) -> Publ
         raise ImportRefused(f"{body.name} has already published a response to “{report.title}”")
     findings = _findings_for(report, parsed)
     _fill_response(response, parsed, findings, published_on, filename)
+    track_findings(response)
     version = snapshot(response, None, published_on)
     PublishedVersion.objects.filter(pk=version.pk).update(
         imported_from=filename[-300:], imported_sha256=digest

@@ -8,12 +8,14 @@ from section55.publishing.builder import build_document
 from section55.publishing.models import PublishedDocument, PublishedVersion
 from section55.publishing.render import FORMATS, render_bytes, render_html_fragment
 from section55.responses import workflow
+from section55.tracking.services import track_findings
 
 
 @transaction.atomic
 def publish(response, user, published_on=None, correction_note="") -> PublishedVersion:
     """Publish ``response`` now; ``TransitionRefused`` unless it is approved and complete."""
     workflow.mark_published(response, user, published_on or timezone.localdate())
+    track_findings(response)
     return snapshot(response, user, published_on or timezone.localdate(), correction_note)
 
 
