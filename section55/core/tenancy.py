@@ -31,3 +31,10 @@ def body_response(request, public_id):
 
     responses = Response.objects.for_body(body_of(request)).with_report()
     return get_object_or_404(responses, public_id=public_id)
+
+
+def body_tracked_item(request, public_id):
+    from section55.tracking.models import TrackedItem
+
+    items = TrackedItem.objects.for_body(body_of(request)).with_finding()
+    return get_object_or_404(items, public_id=public_id)

@@ -29,15 +29,23 @@ def test_publishing_opens_an_item_for_each_finding_directed_at_the_force(body):
 def test_importing_the_seed_opens_its_five_items(body):
     from pathlib import Path
 
-    seed = Path(__file__).parents[1] / "data" / "extraction" / "norfolk-pcc-response-soteria-2024.txt"
+    seed = (
+        Path(__file__).parents[1] / "data" / "extraction" / "norfolk-pcc-response-soteria-2024.txt"
+    )
     import_response(seed.read_bytes(), seed.name, body)
-    refs = sorted(TrackedItem.objects.filter(body=body).values_list("finding__ref", flat=True), key=int)
+    refs = sorted(
+        TrackedItem.objects.filter(body=body).values_list("finding__ref", flat=True), key=int
+    )
     assert refs == ["3", "5", "7", "9", "11"]
 
 
-def test_an_item_is_allocated_progressed_and_closed_by_an_approver(item, editor, approver, force_liaison):
+def test_an_item_is_allocated_progressed_and_closed_by_an_approver(
+    item, editor, approver, force_liaison
+):
     workflow.allocate(item, editor, force_liaison, date(2025, 3, 31))
-    ItemUpdate.objects.create(item=item, written_by=force_liaison, text="Training delivered to 40 officers")
+    ItemUpdate.objects.create(
+        item=item, written_by=force_liaison, text="Training delivered to 40 officers"
+    )
     workflow.request_sign_off(item, force_liaison)
     workflow.close_completed(item, approver, "Training records seen at the March review")
     item.refresh_from_db()

@@ -10,6 +10,7 @@ register = template.Library()
 # Order matters: RadioSelect and CheckboxSelectMultiple are subclasses of Select.
 _KINDS = (
     ("date", DateInputWidget),
+    ("file", forms.FileInput),
     ("checkbox", forms.CheckboxInput),
     ("checkboxes", forms.CheckboxSelectMultiple),
     ("radios", forms.RadioSelect),

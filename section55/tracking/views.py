@@ -1,0 +1,234 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from section55.core import tenancy
+from section55.reports.models import Finding, Report
+from section55.tracking import services, workflow
+from section55.tracking.forms import (
+    ActionForm,
+    AllocateForm,
+    CloseForm,
+    ReasonForm,
+    ReviewForm,
+    UpdateForm,
+)
+from section55.tracking.models import Evidence, ItemStatus
+from section55.tracking.presenters import ItemPresenter, TrackerPresenter
+
+CLOSERS = {
+    ItemStatus.CLOSED_COMPLETED: lambda item, user, data: workflow.close_completed(
+        item, user, data["reason"]
+    ),
+    ItemStatus.CLOSED_SUPERSEDED: lambda item, user, data: workflow.close_superseded(
+        item, user, data["later_finding"], data["reason"]
+    ),
+    ItemStatus.CLOSED_NO_FURTHER_ACTION: lambda item, user, data: workflow.close_no_further_action(
+        item, user, data["reason"]
+    ),
+}
+
+
+@login_required
+def tracker(request):
+    body = tenancy.body_of(request)
+    if body is None:
+        raise PermissionDenied("Your account is not attached to a policing body")
+    presenter = TrackerPresenter(body, request.GET)
+    return render(request, "tracking/tracker.html", {"tracker": presenter, "form": presenter.form})
+
+
+@login_required
+def item_detail(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    return render(request, "tracking/item.html", {"page": ItemPresenter(item, request.user)})
+
+
+def _back(item):
+    return redirect("tracking:item", public_id=item.public_id)
+
+
+def _run(request, item, transition, *args, success):
+    try:
+        transition(item, request.user, *args)
+    except workflow.TransitionRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, success)
+    return _back(item)
+
+
+def _form_page(request, item, form, template, on_valid):
+    if request.method == "POST" and form.is_valid():
+        return on_valid(form.cleaned_data)
+    return render(request, template, {"item": item, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def allocate(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(request.user.role in workflow.ALLOCATORS, "Items are allocated by the office")
+    form = AllocateForm(
+        request.POST or None,
+        people=services.people_of(item.body),
+        initial={"target_on": item.target_on},
+    )
+
+    def on_valid(data):
+        if data["rag"]:
+            item.rag = data["rag"]
+            item.save(update_fields=["rag"])
+        return _run(
+            request,
+            item,
+            workflow.allocate,
+            data["owner"],
+            data["target_on"],
+            success="Item allocated",
+        )
+
+    return _form_page(request, item, form, "tracking/allocate.html", on_valid)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_update(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(
+        request.user.role in workflow.PROGRESSORS and item.is_open,
+        "Only open items can be updated, by editors, approvers and the force liaison",
+    )
+    form = UpdateForm(request.POST or None, request.FILES or None)
+
+    def on_valid(data):
+        services.add_update(item, request.user, data["text"], data["evidence"], data["rag"])
+        messages.success(request, "Update added")
+        return _back(item)
+
+    return _form_page(request, item, form, "tracking/update.html", on_valid)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_action(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(
+        request.user.role in workflow.PROGRESSORS and item.is_open,
+        "Only open items take new actions",
+    )
+    form = ActionForm(request.POST or None)
+
+    def on_valid(data):
+        services.add_action(item, data["description"], data["owner"], data["due_on"])
+        messages.success(request, "Action added")
+        return _back(item)
+
+    return _form_page(request, item, form, "tracking/action.html", on_valid)
+
+
+@login_required
+@require_POST
+def action_done(request, public_id, action_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(request.user.role in workflow.PROGRESSORS, "Your role does not allow this")
+    action = get_object_or_404(item.actions, pk=action_id)
+    action.done_on = timezone.localdate()
+    action.save(update_fields=["done_on"])
+    messages.success(request, "Action marked as done")
+    return _back(item)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_review(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(request.user.role in workflow.ALLOCATORS, "Reviews are recorded by the office")
+    form = ReviewForm(request.POST or None, initial={"reviewed_on": timezone.localdate()})
+
+    def on_valid(data):
+        services.add_review(
+            item, request.user, data["reviewed_on"], data["outcome"], data["next_review_on"]
+        )
+        messages.success(request, "Review recorded")
+        return _back(item)
+
+    return _form_page(request, item, form, "tracking/review.html", on_valid)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def close(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    _require(request.user.role in workflow.APPROVERS, "Only approvers close items")
+    reports = Report.objects.visible_to(item.body)
+    later = (
+        Finding.objects.filter(report__in=reports)
+        .exclude(pk=item.finding_id)
+        .select_related("report")
+    )
+    form = CloseForm(request.POST or None, later_findings=later)
+
+    def on_valid(data):
+        closer = CLOSERS[data["outcome"]]
+        return _run(request, item, lambda i, u: closer(i, u, data), success="Item closed")
+
+    return _form_page(request, item, form, "tracking/close.html", on_valid)
+
+
+REASON_TRANSITIONS = {
+    "return": (
+        workflow.return_to_progress,
+        "Returned to in progress",
+        "Return the item to in progress",
+    ),
+    "reopen": (workflow.reopen, "Item reopened", "Reopen the item"),
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def with_reason(request, public_id, name):
+    item = tenancy.body_tracked_item(request, public_id)
+    transition, success, heading = _lookup(REASON_TRANSITIONS, name)
+    _require(request.user.role in workflow.APPROVERS, "Only approvers do this")
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        return _run(request, item, transition, form.cleaned_data["reason"], success=success)
+    return render(request, "tracking/reason.html", {"item": item, "form": form, "heading": heading})
+
+
+@login_required
+@require_POST
+def request_sign_off(request, public_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    return _run(request, item, workflow.request_sign_off, success="Sign-off requested")
+
+
+@login_required
+def evidence(request, public_id, evidence_id):
+    item = tenancy.body_tracked_item(request, public_id)
+    stored = get_object_or_404(Evidence, update__item=item, public_id=evidence_id)
+    response = HttpResponse(bytes(stored.content), content_type=stored.media_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{stored.filename.replace(chr(34), "")}"'
+    )
+    response["X-Content-SHA256"] = stored.sha256
+    return response
+
+
+def _require(condition, message):
+    if not condition:
+        raise PermissionDenied(message)
+
+
+def _lookup(table, name):
+    from django.http import Http404
+
+    if name not in table:
+        raise Http404
+    return table[name]
