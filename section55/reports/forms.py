@@ -2,7 +2,7 @@ from django import forms
 
 from section55.bodies.models import Force
 from section55.core.forms import CommaSeparatedField, DateInputField, LinesField
-from section55.reports.models import Finding, FindingKind, Report, Scope
+from section55.reports.models import Finding, FindingKind, FindingLink, Report, Scope
 
 
 class ReportForm(forms.ModelForm):
@@ -127,3 +127,35 @@ class FindingForm(forms.ModelForm):
         if cleaned.get("parent") and cleaned.get("kind") != FindingKind.RECOMMENDATION:
             self.add_error("parent", "Only a recommendation can sit under a cause of concern")
         return cleaned
+
+
+class FindingLinkForm(forms.Form):
+    earlier = forms.ModelChoiceField(
+        queryset=None,
+        to_field_name="public_id",
+        error_messages={
+            "invalid_choice": "Choose an earlier finding from a report your office can see"
+        },
+    )
+    kind = forms.ChoiceField(
+        choices=FindingLink.Kind.choices,
+        error_messages={"invalid_choice": "Choose repeats or supersedes"},
+    )
+
+    def __init__(self, *args, body, later, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.body, self.later = body, later
+        reports = Report.objects.visible_to(body).filter(
+            published_on__lte=later.report.published_on
+        )
+        self.fields["earlier"].queryset = Finding.objects.filter(report__in=reports).exclude(
+            report=later.report
+        )
+
+    def save(self, user):
+        return FindingLink.objects.update_or_create(
+            body=self.body,
+            later=self.later,
+            earlier=self.cleaned_data["earlier"],
+            defaults={"kind": self.cleaned_data["kind"], "created_by": user},
+        )[0]

@@ -179,3 +179,28 @@ class ExtractionDraft(models.Model):
     @property
     def warnings(self) -> list[str]:
         return self.content.get("warnings", [])
+
+
+class FindingLink(models.Model):
+    """A body's judgement that a later finding repeats or supersedes an earlier one."""
+
+    class Kind(models.TextChoices):
+        REPEATS = "repeats", "Repeats"
+        SUPERSEDES = "supersedes", "Supersedes"
+
+    body = models.ForeignKey("bodies.PolicingBody", on_delete=models.CASCADE, related_name="+")
+    later = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="links_to_earlier")
+    earlier = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="links_to_later")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["body", "later", "earlier"], name="one_link_per_pair")
+        ]
+
+    def __str__(self):
+        return f"{self.later} {self.kind} {self.earlier}"

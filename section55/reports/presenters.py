@@ -59,3 +59,42 @@ class DashboardPresenter:
     @property
     def late_count(self) -> int:
         return sum(row.state.status == DeadlineStatus.PUBLISHED_LATE for row in self.published)
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """A finding on the report page with the body's links and its similar earlier findings."""
+
+    finding: object
+    earlier_links: list
+    later_links: list
+    similar: list  # (earlier finding, score as a percentage), best first
+
+
+def finding_views(report, body) -> list[FindingView]:
+    from section55.reports.models import Finding, FindingLink, Report
+    from section55.reports.similarity import most_similar
+
+    findings = list(report.findings.select_related("parent"))
+    links = FindingLink.objects.filter(body=body).select_related("earlier__report", "later__report")
+    earlier_reports = (
+        Report.objects.visible_to(body)
+        .filter(published_on__lte=report.published_on)
+        .exclude(pk=report.pk)
+    )
+    candidates = list(Finding.objects.filter(report__in=earlier_reports).select_related("report"))
+    by_id = {c.pk: c for c in candidates}
+    texts = [(c.pk, f"{c.text} {' '.join(c.items)}") for c in candidates]
+    views = []
+    for finding in findings:
+        linked = {link.earlier_id for link in links if link.later_id == finding.pk}
+        matches = most_similar(f"{finding.text} {' '.join(finding.items)}", texts)
+        views.append(
+            FindingView(
+                finding,
+                [link for link in links if link.later_id == finding.pk],
+                [link for link in links if link.earlier_id == finding.pk],
+                [(by_id[m.key], round(m.score * 100)) for m in matches if m.key not in linked],
+            )
+        )
+    return views

@@ -11,6 +11,11 @@ urlpatterns = [
     path("reports/<slug:slug>/edit", views.report_edit, name="edit"),
     path("reports/<slug:slug>/findings/new", views.finding_create, name="finding-create"),
     path(
+        "reports/<slug:slug>/findings/<uuid:public_id>/link",
+        views.finding_link,
+        name="finding-link",
+    ),
+    path(
         "reports/<slug:slug>/findings/<uuid:public_id>/edit",
         views.finding_edit,
         name="finding-edit",

@@ -3,12 +3,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.core import tenancy
-from section55.reports.forms import FindingForm, ReportForm
-from section55.reports.presenters import DashboardPresenter
+from section55.reports.forms import FindingForm, FindingLinkForm, ReportForm
+from section55.reports.presenters import DashboardPresenter, finding_views
 from section55.responses.services import open_responses_for
 
 
@@ -24,7 +24,7 @@ def report_detail(request, slug):
     body = tenancy.body_of(request)
     context = {
         "report": report,
-        "findings": report.findings.select_related("parent"),
+        "finding_views": finding_views(report, body),
         "response": report.responses.filter(body=body).first(),
         "chief_officer_due_on": report.chief_officer_due_on(body),
         "can_edit": report.owner_id == body.pk and request.user.can_edit_reports,
@@ -108,3 +108,22 @@ def finding_delete(request, slug, public_id):
     return render(
         request, "reports/finding_delete.html", {"finding": finding, "report": finding.report}
     )
+
+
+@login_required
+@require_POST
+def finding_link(request, slug, public_id):
+    """Record that this finding repeats or supersedes an earlier one the body can see."""
+    report = tenancy.visible_report(request, slug)
+    if not request.user.can_edit_reports:
+        raise PermissionDenied("Only editors link findings")
+    later = get_object_or_404(report.findings, public_id=public_id)
+    form = FindingLinkForm(request.POST, body=request.user.body, later=later)
+    if form.is_valid():
+        form.save(request.user)
+        messages.success(
+            request, f"Linked {later.heading} to {form.cleaned_data['earlier'].heading}"
+        )
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("reports:detail", slug=slug)

@@ -121,6 +121,24 @@ class ItemPresenter:
             )
         )
 
+    @cached_property
+    def finding_links(self) -> list[tuple[str, object]]:
+        """The body's links between this finding and others: (how, the other finding)."""
+        from section55.reports.models import FindingLink
+
+        links = FindingLink.objects.filter(body=self.item.body).select_related(
+            "earlier__report", "later__report"
+        )
+        finding_id = self.item.finding_id
+        earlier = [
+            (link.get_kind_display(), link.earlier) for link in links.filter(later_id=finding_id)
+        ]
+        later = [
+            ("Superseded by" if link.kind == "supersedes" else "Repeated by", link.later)
+            for link in links.filter(earlier_id=finding_id)
+        ]
+        return earlier + later
+
     @property
     def can_progress(self) -> bool:
         return self.item.is_open and self.user.role in workflow.PROGRESSORS
