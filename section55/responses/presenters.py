@@ -69,6 +69,10 @@ class ResponsePresenter:
         return [action for rule in _ACTION_RULES if (action := rule(self.response, self.user.role))]
 
     @cached_property
+    def tracked_items(self):
+        return list(self.response.tracked_items.select_related("finding"))
+
+    @cached_property
     def versions(self):
         return list(self.response.versions.all())
 

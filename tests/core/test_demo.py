@@ -41,3 +41,17 @@ def test_running_the_demo_again_keeps_what_was_stored_and_the_passwords(tmp_path
     assert Report.objects.filter(title="Changed by a person").exists()
     assert Finding.objects.count() == 13
     assert User.objects.filter(email=first[0].email).get().check_password(first[0].password)
+
+
+def test_the_demo_tracker_has_items_in_several_states(tmp_path):
+    from section55.tracking.models import ItemStatus, TrackedItem
+
+    load_demo(tmp_path)
+    statuses = set(
+        TrackedItem.objects.filter(body__slug="norfolk").values_list("status", flat=True)
+    )
+    assert statuses == {
+        ItemStatus.AWAITING_ALLOCATION,
+        ItemStatus.IN_PROGRESS,
+        ItemStatus.CLOSED_COMPLETED,
+    }

@@ -52,6 +52,7 @@ def load_demo(data_dir: Path, today: date | None = None) -> list[DemoAccount]:
         if not body.registered_reports.exists():
             editor = User.objects.get(email=accounts[0].email)
             _create_soteria(body, editor)
+            _progress_tracked_items(body, today)
             for spec in _read("illustrative.json"):
                 _create_illustrative(spec, body, editor, today)
     return accounts
@@ -100,6 +101,34 @@ def _create_soteria(body, editor):
 
     seed = HERE / SOTERIA_RESPONSE
     import_response(seed.read_bytes(), seed.name, body, SOTERIA_PUBLISHED_ON)
+
+
+def _progress_tracked_items(body, today):
+    """Some of the Soteria items under way, one closed, so the tracker has something to show."""
+    from section55.tracking import services, workflow
+    from section55.tracking.models import TrackedItem
+
+    people = {user.role: user for user in User.objects.filter(body=body)}
+    editor, liaison, approver = (
+        people[Role.EDITOR],
+        people[Role.FORCE_LIAISON],
+        people[Role.APPROVER],
+    )
+    items = {
+        i.finding.ref: i for i in TrackedItem.objects.filter(body=body).select_related("finding")
+    }
+    for ref in ("3", "7", "9"):
+        workflow.allocate(items[ref], editor, liaison)
+    services.add_update(
+        items["3"], liaison, "Task and finish group set up; CPD days planned.", rag="amber"
+    )
+    services.add_update(
+        items["9"], liaison, "Retention process reviewed and reissued to supervisors.", rag="green"
+    )
+    services.add_review(items["9"], approver, today, "Process seen and tested on a sample.", None)
+    workflow.close_completed(
+        items["9"], approver, "Revised process in use; sample checked at review."
+    )
 
 
 def _create_illustrative(spec, body, editor, today):
