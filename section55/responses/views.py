@@ -6,6 +6,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.accounts.models import Role
 from section55.core import tenancy
+from section55.core.workflow import run_transition
 from section55.publishing import services as publishing
 from section55.publishing.builder import checklist_items
 from section55.publishing.services import record_checklist_item
@@ -55,12 +56,7 @@ def _back(response):
 
 
 def _run(request, response, transition, *args, success):
-    try:
-        transition(response, request.user, *args)
-    except workflow.TransitionRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, success)
+    run_transition(request, response, transition, *args, success=success)
     return _back(response)
 
 

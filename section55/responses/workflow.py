@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from section55.accounts.models import Role
+from section55.core.workflow import TransitionRefused, guard, require_text
 from section55.responses import notifications
 from section55.responses.completeness import missing_for_approval
 from section55.responses.models import Response, Status, StatusChange
@@ -19,21 +20,8 @@ PUBLISHERS = {Role.EDITOR, Role.APPROVER, Role.ADMINISTRATOR}
 CORRECTABLE = {Status.DRAFT, Status.CHIEF_OFFICER_INVITED}
 
 
-class TransitionRefused(Exception):
-    """The transition is not allowed now; the message says why, for the person who asked."""
-
-
 def _guard(response: Response, user, *, from_statuses, roles) -> Response:
-    """Lock the response's row until the transaction ends and bring ``response`` up to date, so
-    the checks see what is stored now, not what the caller loaded earlier."""
-    Response.objects.select_for_update().filter(pk=response.pk).exists()
-    response.refresh_from_db()
-    if user.body_id != response.body_id or user.role not in roles:
-        raise TransitionRefused("Your role does not allow this")
-    if response.status not in from_statuses:
-        state = response.get_status_display().lower()
-        raise TransitionRefused(f"This cannot be done while the response is {state}")
-    return response
+    return guard(response, user, from_statuses=from_statuses, roles=roles, noun="response")
 
 
 def _move(response: Response, user, to_status: str, reason: str = "", **fields) -> Response:
@@ -113,8 +101,7 @@ def return_for_changes(response, user, reason):
     response = _guard(
         response, user, from_statuses={Status.AWAITING_APPROVAL, Status.APPROVED}, roles=APPROVERS
     )
-    if not reason.strip():
-        raise TransitionRefused("Say what needs to change")
+    require_text(reason, "Say what needs to change")
     return _move(response, user, Status.CHIEF_OFFICER_RECEIVED, reason)
 
 
@@ -139,16 +126,14 @@ def start_correction(response, user, reason):
     """A published response is never edited in place: a correction goes through approval again
     and is published as a new version beside the first."""
     response = _guard(response, user, from_statuses={Status.PUBLISHED}, roles=EDITORS)
-    if not reason.strip():
-        raise TransitionRefused("Say what needs correcting")
+    require_text(reason, "Say what needs correcting")
     return _move(response, user, Status.CHIEF_OFFICER_RECEIVED, reason)
 
 
 @transaction.atomic
 def mark_not_required(response, user, reason, answered_by_report=None):
     response = _guard(response, user, from_statuses=CORRECTABLE, roles=EDITORS)
-    if not reason.strip():
-        raise TransitionRefused("Say why no response is required")
+    require_text(reason, "Say why no response is required")
     return _move(
         response,
         user,

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.core import tenancy
+from section55.core.workflow import run_transition
 from section55.reports.models import Finding, Report
 from section55.tracking import services, workflow
 from section55.tracking.forms import (
@@ -53,12 +54,7 @@ def _back(item):
 
 
 def _run(request, item, transition, *args, success):
-    try:
-        transition(item, request.user, *args)
-    except workflow.TransitionRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, success)
+    run_transition(request, item, transition, *args, success=success)
     return _back(item)
 
 

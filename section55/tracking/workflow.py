@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from section55.accounts.models import Role
+from section55.core.workflow import TransitionRefused, guard, require_text
 from section55.tracking.models import CLOSED_STATUSES, ItemStatus, ItemStatusChange, TrackedItem
 
 ALLOCATORS = {Role.EDITOR, Role.ADMINISTRATOR, Role.APPROVER}
@@ -15,20 +16,8 @@ PROGRESSORS = {Role.EDITOR, Role.ADMINISTRATOR, Role.APPROVER, Role.FORCE_LIAISO
 APPROVERS = {Role.APPROVER}
 
 
-class TransitionRefused(Exception):
-    """The transition is not allowed now; the message says why."""
-
-
 def _guard(item: TrackedItem, user, *, from_statuses, roles) -> TrackedItem:
-    TrackedItem.objects.select_for_update().filter(pk=item.pk).exists()
-    item.refresh_from_db()
-    if user.body_id != item.body_id or user.role not in roles:
-        raise TransitionRefused("Your role does not allow this")
-    if item.status not in from_statuses:
-        raise TransitionRefused(
-            f"This cannot be done while the item is {item.get_status_display().lower()}"
-        )
-    return item
+    return guard(item, user, from_statuses=from_statuses, roles=roles, noun="item")
 
 
 def _move(item, user, to_status, reason="", **fields):
@@ -63,7 +52,7 @@ def request_sign_off(item, user, reason=""):
 @transaction.atomic
 def return_to_progress(item, user, reason):
     item = _guard(item, user, from_statuses={ItemStatus.AWAITING_SIGN_OFF}, roles=APPROVERS)
-    _require(reason, "Say what is still to be done")
+    require_text(reason, "Say what is still to be done")
     return _move(item, user, ItemStatus.IN_PROGRESS, reason)
 
 
@@ -75,7 +64,7 @@ def close_completed(item, user, reason):
         from_statuses={ItemStatus.IN_PROGRESS, ItemStatus.AWAITING_SIGN_OFF},
         roles=APPROVERS,
     )
-    _require(reason, "Say what shows the finding has been dealt with")
+    require_text(reason, "Say what shows the finding has been dealt with")
     return _close(item, user, ItemStatus.CLOSED_COMPLETED, reason)
 
 
@@ -84,21 +73,21 @@ def close_superseded(item, user, later_finding, reason):
     item = _guard(item, user, from_statuses=_open(), roles=APPROVERS)
     if later_finding is None or later_finding.pk == item.finding_id:
         raise TransitionRefused("Choose the later finding that replaces this one")
-    _require(reason, "Say how the later finding replaces this one")
+    require_text(reason, "Say how the later finding replaces this one")
     return _close(item, user, ItemStatus.CLOSED_SUPERSEDED, reason, superseded_by=later_finding)
 
 
 @transaction.atomic
 def close_no_further_action(item, user, reason):
     item = _guard(item, user, from_statuses=_open(), roles=APPROVERS)
-    _require(reason, "Say why no further action will be taken")
+    require_text(reason, "Say why no further action will be taken")
     return _close(item, user, ItemStatus.CLOSED_NO_FURTHER_ACTION, reason)
 
 
 @transaction.atomic
 def reopen(item, user, reason):
     item = _guard(item, user, from_statuses=set(CLOSED_STATUSES), roles=APPROVERS)
-    _require(reason, "Say why the item is open again")
+    require_text(reason, "Say why the item is open again")
     status = ItemStatus.IN_PROGRESS if item.owner_id else ItemStatus.AWAITING_ALLOCATION
     return _move(item, user, status, reason, closure_reason="", superseded_by=None, closed_on=None)
 
@@ -111,8 +100,3 @@ def _close(item, user, status, reason, **fields):
 
 def _open():
     return {ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS, ItemStatus.AWAITING_SIGN_OFF}
-
-
-def _require(text, message):
-    if not (text or "").strip():
-        raise TransitionRefused(message)
