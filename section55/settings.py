@@ -210,3 +210,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO")},
     "loggers": {name: {"level": "WARNING"} for name in ("axes", "weasyprint", "fontTools")},
 }
+
+# --- Background tasks (reminders) --------------------------------------------------------------
+# django-tasks with its database backend: `section55 db_worker` runs queued tasks from the same
+# database as the application, so there is nothing else to run. See section55/reminders/README.md.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

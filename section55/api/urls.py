@@ -1,4 +1,4 @@
-from django.urls import path  # noqa: F401
+from section55.api.api import api
 
 app_name = "api"
-urlpatterns = []
+urlpatterns = api.urls[0]
