@@ -1,6 +1,8 @@
 """A published response's items followed to closure in a real browser, with an axe check on
 every page: allocated, updated with evidence, reviewed, closed by an approver."""
 
+from datetime import date
+
 import pytest
 
 from tests.browser.conftest import assert_accessible
@@ -57,3 +59,13 @@ def test_an_item_is_allocated_updated_with_evidence_reviewed_and_closed(
     page.get_by_label("Reason and evidence").fill("Register checked; all officers trained.")
     press(page, "Close the item")
     page_says(page, "Item closed", "Closed: completed", "Register checked; all officers trained.")
+
+    # The dashboard and the panel report for today show the closure.
+    page.get_by_role("link", name="Insights", exact=True).click()
+    assert_accessible(page)
+    page_says(page, "1 tracked item: 0 open, 1 closed")
+    today = date.today()
+    query = f"start_day=1&start_month=1&start_year=2024&end_day={today.day}&end_month={today.month}&end_year={today.year}"
+    page.goto(f"/insights/panel-report/?{query}")
+    assert_accessible(page)
+    page_says(page, item.finding.heading, "Register checked; all officers trained.")
