@@ -65,7 +65,8 @@ def test_an_item_is_allocated_updated_with_evidence_reviewed_and_closed(
     assert_accessible(page)
     page_says(page, "1 tracked item: 0 open, 1 closed")
     today = date.today()
-    query = f"start_day=1&start_month=1&start_year=2024&end_day={today.day}&end_month={today.month}&end_year={today.year}"
+    end = f"end_day={today.day}&end_month={today.month}&end_year={today.year}"
+    query = f"start_day=1&start_month=1&start_year=2024&{end}"
     page.goto(f"/insights/panel-report/?{query}")
     assert_accessible(page)
     page_says(page, item.finding.heading, "Register checked; all officers trained.")
