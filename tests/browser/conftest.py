@@ -85,7 +85,9 @@ _SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL | re.IGNORECASE)
 
 
 def assert_accessible(page):
-    """No axe-core violations on the page as it stands."""
+    """No axe-core violations on the page, once it has loaded (every page has its <h1>)."""
+    page.wait_for_load_state("load")
+    page.wait_for_selector("h1", state="attached")
     checked = page
     if page in _checkers:
         checked = _checkers[page]
@@ -93,3 +95,10 @@ def assert_accessible(page):
         checked.set_content(_SCRIPT.sub("", page.content()))
     results = _axe.run(checked)
     assert results.violations_count == 0, f"{page.url}: {results.generate_report()}"
+
+
+def click_and_load(page, locator):
+    """Click something that loads a new page, wait for that page, and check it."""
+    with page.expect_navigation():
+        locator.click()
+    assert_accessible(page)

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, click_and_load
 from tests.factories import make_report
 
 
@@ -13,10 +13,10 @@ def given_a_registered_report(body, title, published_on=date(2023, 11, 14)):
 def when_extracting_findings_from(page, report, path):
     page.goto(f"/reports/{report.slug}/")
     assert_accessible(page)
-    page.get_by_role("link", name="Extract findings from the report document").click()
+    click_and_load(page, page.get_by_role("link", name="Extract findings from the report document"))
     assert_accessible(page)
     page.get_by_label("Upload the report").set_input_files(str(path))
-    page.get_by_role("button", name="Extract findings").click()
+    click_and_load(page, page.get_by_role("button", name="Extract findings"))
     page.wait_for_url("**/extract/*/")
 
 
@@ -25,16 +25,16 @@ def when_leaving_out(page, finding_name):
 
 
 def when_changing(page, finding_name, **fields):
-    page.get_by_role("button", name=f"Change {finding_name}").click()
+    click_and_load(page, page.get_by_role("button", name=f"Change {finding_name}"))
     assert_accessible(page)
     for label, value in fields.items():
         page.get_by_label(label.replace("_", " "), exact=True).fill(value)
-    page.get_by_role("button", name="Keep this finding").click()
+    click_and_load(page, page.get_by_role("button", name="Keep this finding"))
     page.wait_for_url("**/extract/*/")
 
 
 def when_confirming(page):
-    page.get_by_role("button", name="Confirm and save findings").click()
+    click_and_load(page, page.get_by_role("button", name="Confirm and save findings"))
 
 
 def then_the_page_does_not_say(page, *texts):

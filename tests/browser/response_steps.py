@@ -1,6 +1,6 @@
 """Steps of the section 55 response journey, each as a person does it in the browser."""
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, click_and_load
 from tests.browser.steps import PASSWORD
 
 
@@ -16,18 +16,16 @@ def sign_in_as(page, user):
 
 def open_the_response(page, title):
     page.goto("/")
-    page.get_by_role("link", name=title).click()
-    assert_accessible(page)
+    click_and_load(page, page.get_by_role("link", name=title))
 
 
 def press(page, name):
-    page.get_by_role("button", name=name).first.click()
-    assert_accessible(page)
+    click_and_load(page, page.get_by_role("button", name=name).first)
 
 
 def follow(page, name):
-    page.get_by_role("button", name=name).or_(page.get_by_role("link", name=name)).first.click()
-    assert_accessible(page)
+    by_name = page.get_by_role("button", name=name).or_(page.get_by_role("link", name=name))
+    click_and_load(page, by_name.first)
 
 
 def page_says(page, *texts):

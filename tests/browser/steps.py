@@ -1,6 +1,6 @@
 """Given/when/then helpers for browser journeys: each step says what a person does."""
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, click_and_load
 
 PASSWORD = "a-long-test-password"
 
@@ -10,7 +10,7 @@ def given_signed_in(page, user):
     assert_accessible(page)
     page.get_by_label("Email address").fill(user.email)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    click_and_load(page, page.get_by_role("button", name="Sign in"))
     page.wait_for_url("**/")
 
 
@@ -26,17 +26,17 @@ def when_registering_a_report(page, title, day="22", month="8", year="2024"):
     page.get_by_label("Year").fill(year)
     page.get_by_label("Publication types").fill("Thematic")
     page.get_by_label("All forces in England and Wales").check()
-    page.get_by_role("button", name="Register report").click()
+    click_and_load(page, page.get_by_role("button", name="Register report"))
 
 
 def when_adding_a_recommendation(page, ref, text):
-    page.get_by_role("link", name="Add a finding").click()
+    click_and_load(page, page.get_by_role("link", name="Add a finding"))
     assert_accessible(page)
     page.get_by_label("Recommendation", exact=True).check()
     page.get_by_label("Reference as printed").fill(ref)
     page.get_by_label("Full text").fill(text)
     page.get_by_label("Directed at chief constables or forces").check()
-    page.get_by_role("button", name="Save finding").click()
+    click_and_load(page, page.get_by_role("button", name="Save finding"))
 
 
 def then_the_page_says(page, *texts):

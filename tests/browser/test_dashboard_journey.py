@@ -3,6 +3,7 @@ axe check on each page."""
 
 import pytest
 
+from tests.browser.conftest import click_and_load
 from tests.browser.steps import given_signed_in, then_the_page_says
 from tests.dashboards.factories import days_ago, make_known_tracker
 
@@ -12,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def when_filtering_by_report(page, title):
     page.get_by_text("Filter the dashboard").click()
     page.get_by_label("Report", exact=True).select_option(label=title)
-    page.get_by_role("button", name="Apply filters").click()
+    click_and_load(page, page.get_by_role("button", name="Apply filters"))
 
 
 def when_choosing_a_period(page, start, end):
@@ -21,7 +22,7 @@ def when_choosing_a_period(page, start, end):
         group.get_by_label("Day").fill(str(day.day))
         group.get_by_label("Month").fill(str(day.month))
         group.get_by_label("Year").fill(str(day.year))
-    page.get_by_role("button", name="Show the report").click()
+    click_and_load(page, page.get_by_role("button", name="Show the report"))
 
 
 def test_an_editor_reads_the_dashboard_and_prepares_a_panel_report(page, body, editor):
@@ -35,7 +36,9 @@ def test_an_editor_reads_the_dashboard_and_prepares_a_panel_report(page, body, e
     assert f"report={known.beta.slug}" in page.url
     then_the_page_says(page, "2 tracked items: 1 open, 1 closed")
 
-    page.get_by_role("link", name="Prepare a report to the Police and Crime Panel").click()
+    click_and_load(
+        page, page.get_by_role("link", name="Prepare a report to the Police and Crime Panel")
+    )
     when_choosing_a_period(page, days_ago(0), days_ago(30))
     then_the_page_says(page, "There is a problem", "The end date must be the same as or after")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, click_and_load
 from tests.browser.steps import (
     given_signed_in,
     then_the_page_says,
@@ -22,13 +22,13 @@ def test_an_editor_registers_a_report_corrects_a_bad_date_and_adds_a_recommendat
     then_the_page_says(page, "There is a problem", "The publication date must be a real date")
 
     page.get_by_label("Day").fill("22")
-    page.get_by_role("button", name="Register report").click()
+    click_and_load(page, page.get_by_role("button", name="Register report"))
     then_the_page_says(page, "An inspection of stalking", "16 October 2024", "25 September 2024")
 
     when_adding_a_recommendation(page, "3", "All forces should train their people.")
     then_the_page_says(page, "Recommendation 3", "All forces should train their people.")
 
-    page.get_by_role("link", name="Dashboard", exact=True).click()
+    click_and_load(page, page.get_by_role("link", name="Dashboard", exact=True))
     then_the_page_says(page, "An inspection of stalking", "Overdue by")
 
 
@@ -37,9 +37,9 @@ def test_the_same_journey_works_without_javascript(page_without_javascript, edit
     given_signed_in(page, editor)
     when_registering_a_report(page, "A report registered without JavaScript")
     then_the_page_says(page, "A report registered without JavaScript")
-    page.get_by_role("link", name="Sign out").click()
+    click_and_load(page, page.get_by_role("link", name="Sign out"))
     assert_accessible(page)
-    page.get_by_role("button", name="Sign out").click()
+    click_and_load(page, page.get_by_role("button", name="Sign out"))
     then_the_page_says(page, "Sign in")
 
 

@@ -8,6 +8,7 @@ import pytest
 from section55.responses.models import Response
 from tests.browser.conftest import assert_accessible
 from tests.browser.response_steps import (
+    click_and_load,
     follow,
     open_the_response,
     page_does_not_say,
@@ -85,8 +86,7 @@ def test_a_response_goes_from_draft_to_the_public_page(
     page.context.clear_cookies()
     page.goto("/bodies/norfolk/responses/")
     assert_accessible(page)
-    page.get_by_role("link", name=TITLE).click()
-    assert_accessible(page)
+    click_and_load(page, page.get_by_role("link", name=TITLE))
     page_says(
         page, "I accept the recommendation.", "Training begins in January.", "16 October 2024"
     )

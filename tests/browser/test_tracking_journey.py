@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.browser.conftest import assert_accessible
-from tests.browser.response_steps import follow, page_says, press, sign_in_as
+from tests.browser.response_steps import click_and_load, follow, page_says, press, sign_in_as
 from tests.tracking.factories import make_tracked_items
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,8 +20,7 @@ def item(body):
 def open_the_item(page, item):
     page.goto("/tracker/")
     assert_accessible(page)
-    page.get_by_role("link", name=item.finding.heading).click()
-    assert_accessible(page)
+    click_and_load(page, page.get_by_role("link", name=item.finding.heading))
 
 
 def test_an_item_is_allocated_updated_with_evidence_reviewed_and_closed(
@@ -61,8 +60,7 @@ def test_an_item_is_allocated_updated_with_evidence_reviewed_and_closed(
     page_says(page, "Item closed", "Closed: completed", "Register checked; all officers trained.")
 
     # The dashboard and the panel report for today show the closure.
-    page.get_by_role("link", name="Insights", exact=True).click()
-    assert_accessible(page)
+    click_and_load(page, page.get_by_role("link", name="Insights", exact=True))
     page_says(page, "1 tracked item: 0 open, 1 closed")
     today = date.today()
     end = f"end_day={today.day}&end_month={today.month}&end_year={today.year}"
