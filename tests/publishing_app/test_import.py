@@ -166,3 +166,28 @@ def test_the_published_pdf_of_the_import_is_tagged_with_language_and_title(body)
     assert re.search(rb"/StructTreeRoot \d+ 0 R", pdf_objects(pdf))
     assert pdf_language(pdf) == "en-GB"
     assert pdf_metadata(pdf)["Title"].endswith("Fire & Rescue Services (HMICFRS)")
+
+
+def test_several_documents_are_imported_with_progress_and_a_failure_does_not_stop_the_rest(
+    tmp_path,
+):
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "SECTION55_ENV": "development",
+        "SECTION55_DATA_DIR": str(tmp_path),
+    }
+    run = [sys.executable, "-m", "section55"]
+    assert subprocess.run([*run, "migrate", "-v0"], env=env, timeout=120).returncode == 0
+    corrupt = CORPUS / "bad" / "corrupt.pdf"
+    result = subprocess.run(
+        [*run, "import-response", str(corrupt), str(SEED), "--body", "norfolk"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "[1/2] corrupt.pdf" in result.stderr
+    assert "1 of 2 document(s) could not be imported" in result.stderr
+    assert result.stdout.strip().startswith("http://127.0.0.1:8000/bodies/norfolk/responses/")
