@@ -1,13 +1,19 @@
 """The audit trail of a response: every saved change to it, to what was said about each finding,
-and to the report and its findings, with who made it, when and what changed."""
+and to the report and its findings, with who made it, when and what changed.
+
+Each source's records are read once, ordered, and compared with the previous record of the same
+object in memory, so the page costs a fixed number of queries however long the history is.
+"""
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from section55.reports.models import Finding
 from section55.responses.models import FindingResponse
 
 IGNORED_FIELDS = {"revision", "updated_at"}
 SHOWN_CHARACTERS = 300
+ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 
 
 @dataclass(frozen=True)
@@ -28,34 +34,44 @@ class AuditEntry:
 
 def audit_trail(response) -> list[AuditEntry]:
     report = response.report
+    headings = {f.pk: f.heading for f in Finding.objects.filter(report=report)}
+
+    def answer_label(record):
+        return f"What was said about {headings.get(record.finding_id, 'a deleted finding')}"
+
     sources = [
-        (response.history.all(), lambda r: "The response"),
-        (FindingResponse.history.filter(response_id=response.pk), _answer_label),
-        (report.history.all(), lambda r: "The report"),
-        (Finding.history.filter(report_id=report.pk), lambda r: r.instance.heading),
+        (response.history.all(), lambda record: "The response"),
+        (FindingResponse.history.filter(response_id=response.pk), answer_label),
+        (report.history.all(), lambda record: "The report"),
+        (Finding.history.filter(report_id=report.pk), _finding_label),
     ]
-    entries = [
-        _entry(record, label(record))
-        for records, label in sources
-        for record in records.select_related("history_user")
-    ]
+    entries = [entry for records, label in sources for entry in _entries(records, label)]
     return sorted(entries, key=lambda entry: entry.when, reverse=True)
 
 
-def _answer_label(record) -> str:
-    finding = Finding.objects.filter(pk=record.finding_id).first()
-    return f"What was said about {finding.heading if finding else 'a deleted finding'}"
+def _finding_label(record) -> str:
+    return f"{record.get_kind_display()} {record.ref}".strip()
 
 
-def _entry(record, label) -> AuditEntry:
-    action = {"+": "created", "~": "changed", "-": "deleted"}[record.history_type]
-    return AuditEntry(record.history_date, record.history_user, label, action, _changes(record))
+def _entries(records, label) -> list[AuditEntry]:
+    ordered = records.select_related("history_user").order_by("id", "history_date", "history_id")
+    entries = []
+    for _, versions in groupby(ordered, key=lambda record: record.id):
+        previous = None
+        for record in versions:
+            entries.append(_entry(record, label(record), previous))
+            previous = record
+    return entries
 
 
-def _changes(record) -> tuple[Change, ...]:
-    previous = record.prev_record
-    if record.history_type != "~" or previous is None:
-        return ()
+def _entry(record, label, previous) -> AuditEntry:
+    changes = _changes(record, previous) if record.history_type == "~" and previous else ()
+    return AuditEntry(
+        record.history_date, record.history_user, label, ACTIONS[record.history_type], changes
+    )
+
+
+def _changes(record, previous) -> tuple[Change, ...]:
     delta = record.diff_against(previous)
     return tuple(
         Change(_verbose(record, c.field), _shown(c.old), _shown(c.new))
@@ -65,7 +81,7 @@ def _changes(record) -> tuple[Change, ...]:
 
 
 def _verbose(record, name) -> str:
-    return str(record.instance._meta.get_field(name).verbose_name).capitalize()
+    return str(record.instance_type._meta.get_field(name).verbose_name).capitalize()
 
 
 def _shown(value) -> str:

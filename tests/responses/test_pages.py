@@ -226,3 +226,17 @@ def test_a_forged_report_from_another_body_cannot_be_named_as_answering_a_respon
     )
     assert "Select a valid choice" in page
     assert Response.objects.get(pk=response.pk).status == Status.DRAFT
+
+
+def test_the_history_page_costs_the_same_queries_however_long_the_history(
+    signed_in, editor, response, django_assert_max_num_queries
+):
+    client = signed_in(editor)
+    for n in range(12):
+        response.refresh_from_db()
+        client.post(
+            url("body", response), {"revision": response.revision, "body_comments": f"Draft {n}"}
+        )
+    with django_assert_max_num_queries(15):
+        page = client.get(url("history", response)).content.decode()
+    assert "<ins>Draft 11</ins>" in page
