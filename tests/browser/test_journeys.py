@@ -51,3 +51,23 @@ def test_another_bodys_editor_is_told_the_page_does_not_exist(page, editor, othe
     page.goto(f"/reports/{report.slug}/")
     then_the_page_says(page, "Page not found")
     assert "Norfolk's own report" not in page.content()
+
+
+def test_an_administrator_adds_a_person_and_changes_settings(page, body):
+    from section55.accounts.models import Role
+    from tests.factories import make_user
+
+    given_signed_in(page, make_user(body, Role.ADMINISTRATOR))
+    click_and_load(page, page.get_by_role("link", name="People", exact=True))
+    page.get_by_label("Email address").fill("new.officer@example.org")
+    page.get_by_label("Editor", exact=True).check()
+    click_and_load(page, page.get_by_role("button", name="Add the person"))
+    then_the_page_says(page, "Added new.officer@example.org")
+    click_and_load(page, page.get_by_role("link", name="new.officer@example.org"))
+    click_and_load(page, page.get_by_role("link", name="Settings", exact=True))
+    page.get_by_label("Days before the statutory last day").fill("28")
+    click_and_load(page, page.get_by_role("button", name="Save settings"))
+    then_the_page_says(page, "Settings saved")
+    page.context.clear_cookies()
+    page.goto("/password/forgotten")
+    assert_accessible(page)
