@@ -57,7 +57,15 @@ def csv_response(header: Sequence[str], rows: Iterable[Sequence], filename: str)
     return response
 
 
-def xlsx_response(title: str, header: Sequence[str], rows: Iterable[Sequence], filename: str):
+def write_csv(out, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """The same cells as ``csv_response``, written to a text file."""
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(value) for value in row])
+
+
+def write_xlsx(out, title: str, header: Sequence[str], rows: Iterable[Sequence]) -> None:
     """A one-sheet workbook in openpyxl's write-only mode, which keeps memory flat per row."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -70,8 +78,12 @@ def xlsx_response(title: str, header: Sequence[str], rows: Iterable[Sequence], f
     sheet.append([_header_cell(WriteOnlyCell(sheet, value=name), bold) for name in header])
     for row in rows:
         sheet.append([_xlsx_value(value) for value in row])
+    workbook.save(out)
+
+
+def xlsx_response(title: str, header: Sequence[str], rows: Iterable[Sequence], filename: str):
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    write_xlsx(buffer, title, header, rows)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_MEDIA_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
