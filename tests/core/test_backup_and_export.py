@@ -31,8 +31,10 @@ def counts(data_dir) -> dict:
     script = (
         "import json; from section55.reports.models import Finding, Report; "
         "from section55.publishing.models import PublishedDocument; "
-        "from section55.tracking.models import TrackedItem; from section55.accounts.models import User; "
-        "print(json.dumps({m.__name__: m.objects.count() for m in (Report, Finding, PublishedDocument, TrackedItem, User)}))"
+        "from section55.tracking.models import TrackedItem; "
+        "from section55.accounts.models import User; "
+        "models = (Report, Finding, PublishedDocument, TrackedItem, User); "
+        "print(json.dumps({m.__name__: m.objects.count() for m in models}))"
     )
     return json.loads(
         section55("shell", "-c", script, data_dir=data_dir).stdout.strip().splitlines()[-1]
