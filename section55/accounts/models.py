@@ -3,6 +3,7 @@ administrators (``is_superuser``) manage every body through the admin site."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class Role(models.TextChoices):
@@ -44,6 +45,9 @@ class User(AbstractUser):
         help_text="The policing body this person works for",
     )
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.VIEWER)
+
+    # Who changed a person's role or switched them off, and when; never their password hashes.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -11,6 +11,7 @@ from datetime import date
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from section55.deadlines import DEFAULT_CHIEF_OFFICER_LEAD_DAYS
 
@@ -70,6 +71,8 @@ class PolicingBody(models.Model):
     checklist_items = models.JSONField(
         default=list, blank=True, help_text="Office-use checklist; empty for the standard items"
     )
+
+    history = HistoricalRecords()
 
     objects = PolicingBodyQuerySet.as_manager()
 

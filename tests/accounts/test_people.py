@@ -130,3 +130,14 @@ def test_a_forgotten_password_link_is_sent_without_saying_whether_the_account_ex
 def test_a_used_or_forged_link_is_refused(client):
     page = client.get(reverse("accounts:password-set", args=["MQ", "not-a-token"])).content.decode()
     assert "This link has been used or has expired" in page
+
+
+def test_a_change_of_role_is_kept_in_the_history_without_password_hashes(
+    signed_in, administrator, editor
+):
+    signed_in(administrator).post(
+        reverse("accounts:person", args=[editor.pk]), {"role": Role.VIEWER, "is_active": "on"}
+    )
+    latest = editor.history.first()
+    assert (latest.role, latest.history_user) == (Role.VIEWER, administrator)
+    assert not hasattr(latest, "password")

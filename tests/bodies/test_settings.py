@@ -87,3 +87,9 @@ def test_the_published_documents_use_the_bodys_wording(body):
     assert document.title == "Norfolk's Police and Crime Commissioner (PCC) response to inspections"
     assert document.checklist == ("Response published on the OPCCN website.",)
     assert document.body_heading.startswith("PCC response to report")
+
+
+def test_a_change_of_settings_is_kept_in_the_history(signed_in, administrator, body):
+    signed_in(administrator).post(reverse("bodies:settings"), settings_form())
+    latest = PolicingBody.objects.get(pk=body.pk).history.first()
+    assert (latest.chief_officer_lead_days, latest.history_user) == (28, administrator)
