@@ -82,6 +82,8 @@ def test_a_response_goes_from_draft_to_the_public_page(
     press(page, "Approve the response")
     press(page, "Publish the response")
     page_says(page, "The response is published", "days late")  # published today, long after
+    follow(page, "History of this response")
+    page_says(page, "Every saved change", "Approved")
 
     page.context.clear_cookies()
     page.goto("/bodies/norfolk/responses/")

@@ -240,3 +240,10 @@ def test_the_history_page_costs_the_same_queries_however_long_the_history(
     with django_assert_max_num_queries(15):
         page = client.get(url("history", response)).content.decode()
     assert "<ins>Draft 11</ins>" in page
+
+
+def test_the_history_page_has_one_title_and_each_section_once(signed_in, editor, response):
+    page = signed_in(editor).get(url("history", response)).content.decode()
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert title.startswith("History of the response to") and "<" not in title
+    assert page.count("Every saved change") == 1
