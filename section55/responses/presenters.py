@@ -3,9 +3,8 @@
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.urls import reverse
-
 from section55.accounts.models import Role
+from section55.core.actions import Action, ActionRule, actions_for
 from section55.responses import completeness, workflow
 from section55.responses.models import Response, Status
 
@@ -18,14 +17,6 @@ STATUS_COLOURS = {
     Status.PUBLISHED: "govuk-tag--green",
     Status.NOT_REQUIRED: "govuk-tag--grey",
 }
-
-
-@dataclass(frozen=True)
-class Action:
-    label: str
-    url: str
-    method: str = "get"  # "post" for actions that need no further input
-    secondary: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,7 +57,7 @@ class ResponsePresenter:
 
     @cached_property
     def actions(self) -> list[Action]:
-        return [action for rule in _ACTION_RULES if (action := rule(self.response, self.user.role))]
+        return actions_for(_ACTION_RULES, self.response, self.user.role)
 
     @cached_property
     def tracked_items(self):
@@ -95,18 +86,20 @@ class ResponsePresenter:
         return self.response.status_changes.select_related("changed_by")
 
 
-def _url(name, response, *args):
-    return reverse(f"responses:{name}", args=[response.public_id, *args])
-
-
 def _rule(label, name, statuses, roles, method="get", secondary=False, transition=False):
-    def rule(response, role):
-        if response.status in statuses and role in roles:
-            url = _url("transition", response, name) if transition else _url(name, response)
-            return Action(label, url, method, secondary)
-        return None
-
-    return rule
+    if transition:
+        return ActionRule(
+            label,
+            "responses:transition",
+            frozenset(statuses),
+            frozenset(roles),
+            method,
+            secondary,
+            (name,),
+        )
+    return ActionRule(
+        label, f"responses:{name}", frozenset(statuses), frozenset(roles), method, secondary
+    )
 
 
 _ACTION_RULES = [

@@ -1,12 +1,11 @@
 """What the tracker pages show, with the rules kept out of the templates."""
 
-from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Count
-from django.urls import reverse
 from django.utils import timezone
 
+from section55.core.actions import Action, ActionRule, actions_for
 from section55.reports.models import Report
 from section55.tracking import workflow
 from section55.tracking.forms import TrackerFilterForm
@@ -64,14 +63,6 @@ class TrackerPresenter:
         return [
             (item, STATUS_COLOURS[item.status], item.is_overdue(self.today)) for item in self.items
         ]
-
-
-@dataclass(frozen=True)
-class Button:
-    label: str
-    url: str
-    method: str = "get"
-    secondary: bool = False
 
 
 class ItemPresenter:
@@ -144,21 +135,14 @@ class ItemPresenter:
         return self.item.is_open and self.user.role in workflow.PROGRESSORS
 
     @cached_property
-    def buttons(self) -> list[Button]:
-        return [button for rule in _RULES if (button := rule(self.item, self.user.role))]
-
-
-def _url(name, item, *args):
-    return reverse(f"tracking:{name}", args=[item.public_id, *args])
+    def buttons(self) -> list[Action]:
+        return actions_for(_RULES, self.item, self.user.role)
 
 
 def _rule(label, name, statuses, roles, method="get", secondary=False, args=()):
-    def rule(item, role):
-        if item.status in statuses and role in roles:
-            return Button(label, _url(name, item, *args), method, secondary)
-        return None
-
-    return rule
+    return ActionRule(
+        label, f"tracking:{name}", frozenset(statuses), frozenset(roles), method, secondary, args
+    )
 
 
 _OPEN = {ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS, ItemStatus.AWAITING_SIGN_OFF}
