@@ -6,7 +6,7 @@ import pytest
 
 from section55.dashboards.panel.report import build_panel_report, long_date
 from tests.dashboards.factories import days_ago
-from tests.publishing.helpers import pdf_language, pdf_objects, structure_types
+from tests.publishing.helpers import pdf_fonts, pdf_language, pdf_objects, structure_types
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +133,10 @@ def test_the_pdf_is_tagged_and_has_every_section(signed_in, editor, known):
     _assert_in_order(text, SECTIONS)
     assert "Training plan agreed" in text
     assert "Alpha inspection of stalking" in text
+    assert {name for name, embedded in pdf_fonts(response.content) if embedded} == {
+        "Arimo",
+        "Arimo-Bold",
+    }
 
 
 def test_another_bodys_user_gets_a_report_without_this_bodys_items(

@@ -137,3 +137,23 @@ def pdf_metadata(data: bytes) -> dict:
         return document.get_metadata_dict()
     finally:
         document.close()
+
+
+def pdf_fonts(data: bytes) -> set[tuple[str, bool]]:
+    """(base font name without its subset tag, embedded?) of every text object on every page."""
+    import ctypes
+
+    fonts = set()
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_TEXT]):
+                font = pdfium.raw.FPDFTextObj_GetFont(obj.raw)
+                size = pdfium.raw.FPDFFont_GetBaseFontName(font, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                pdfium.raw.FPDFFont_GetBaseFontName(font, buffer, size)
+                name = buffer.value.decode("latin-1").split("+")[-1]
+                fonts.add((name, bool(pdfium.raw.FPDFFont_GetIsEmbedded(font))))
+    finally:
+        document.close()
+    return fonts

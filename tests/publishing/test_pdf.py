@@ -1,12 +1,20 @@
 """The PDF: tagged (PDF/UA-1), titled, in the document's language, numbered, offline."""
 
+import dataclasses
 import re
 
 import pytest
 
 from section55.publishing.render import render_pdf
 
-from .helpers import pdf_language, pdf_metadata, pdf_objects, pdf_text, structure_types
+from .helpers import (
+    pdf_fonts,
+    pdf_language,
+    pdf_metadata,
+    pdf_objects,
+    pdf_text,
+    structure_types,
+)
 from .test_html import HOSTILE, hostile_document
 
 
@@ -53,12 +61,41 @@ def test_hostile_text_is_printed_as_words_and_links_nothing(seed):
     assert b"/JavaScript" not in pdf_objects(data)
 
 
-def test_rendering_the_pdf_fetches_nothing():
+def test_every_word_is_set_in_the_projects_own_font_embedded_in_the_file(rendered):
+    assert pdf_fonts(rendered["pdf"]) == {("Arimo", True), ("Arimo-Bold", True)}
+
+
+def test_welsh_letters_are_set_in_the_projects_font_too(seed):
+    welsh = dataclasses.replace(seed, title="Ymateb i’r adroddiad: ŵyr, ŷd, Gwasanaeth Heddlu")
+    data = render_pdf(welsh)
+
+    assert "ŵyr, ŷd" in pdf_text(data)
+    assert {name for name, _ in pdf_fonts(data)} <= {"Arimo", "Arimo-Bold"}
+
+
+def test_rendering_the_pdf_fetches_nothing_but_its_fonts():
     import weasyprint
 
-    from section55.publishing.render.pdf import _no_fetching
+    from section55.publishing.render.fonts import FontFiles
+    from section55.publishing.render.pdf import fonts_only_fetcher
 
-    fetcher = _no_fetching(weasyprint)
-    for url in ("https://example.org/font.woff", "file:///etc/passwd", "data:text/css,p{}"):
-        with pytest.raises(ValueError, match="disallowed protocol"):
+    fonts = FontFiles()
+    fetcher = fonts_only_fetcher(weasyprint, fonts)
+    font = fonts.faces[0]
+    for url in (
+        "https://example.org/font.woff",
+        "file:///etc/passwd",
+        "data:text/css,p{}",
+        font.url + "/../../../../../../etc/passwd",
+        font.url.replace("arimo", "Arimo"),
+    ):
+        with pytest.raises(ValueError, match="not allowed"):
             fetcher.fetch(url)
+    assert fetcher.fetch(font.url).read(4) == b"wOF2"
+
+
+def test_a_missing_font_stops_printing_with_a_message_naming_it(tmp_path):
+    from section55.publishing.render.fonts import FontFiles, MissingFonts
+
+    with pytest.raises(MissingFonts, match="arimo-latin-400-normal.woff2 is missing.*make install"):
+        FontFiles(tmp_path)

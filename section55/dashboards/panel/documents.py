@@ -18,9 +18,9 @@ from docx.shared import Pt
 from section55.dashboards.panel.report import PanelReport
 from section55.publishing.render.html import STYLESHEET
 from section55.publishing.render.outline import clean
+from section55.publishing.render.pdf import html_to_pdf
 
 LANGUAGE = "en-GB"
-PDF_VARIANT = "pdf/ua-1"
 TABLE_STYLESHEET = """
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.2em; font-size: 9.5pt; }
 caption { text-align: left; font-weight: bold; font-size: 12pt; margin-bottom: 0.4em; }
@@ -40,11 +40,7 @@ def render_html_document(report: PanelReport) -> str:
 
 
 def render_pdf(report: PanelReport) -> bytes:
-    import weasyprint  # slow to import, and only PDF output needs it
-
-    fetcher = weasyprint.URLFetcher(allowed_protocols=())
-    page = weasyprint.HTML(string=render_html_document(report), url_fetcher=fetcher)
-    return page.write_pdf(pdf_variant=PDF_VARIANT)
+    return html_to_pdf(render_html_document(report))
 
 
 def render_docx(report: PanelReport) -> bytes:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from ..document import ResponseDocument
+from .fonts import FONT_STACK
 from .outline import Detail, Details, Heading, Items, Node, Paragraph, clean, outline
 
-FONT = '"Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif'
+FONT = FONT_STACK
 STYLESHEET = f"""
 @page {{
   size: A4;
