@@ -37,6 +37,12 @@ class PublishedVersion(ImmutableRecord):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     correction_note = models.TextField(blank=True)
+    report_published_on = models.DateField(
+        null=True, blank=True, help_text="The report's publication date as this version stated it"
+    )
+    statutory_last_day = models.DateField(
+        null=True, blank=True, help_text="The last lawful day as it stood when this was published"
+    )
     imported_from = models.CharField(max_length=300, blank=True, help_text="File name, if imported")
     imported_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     html_fragment = models.TextField(help_text="The response as the public page shows it")

@@ -29,6 +29,8 @@ def snapshot(response, user, published_on, correction_note="") -> PublishedVersi
         published_on=published_on,
         published_by=user,
         correction_note=correction_note,
+        report_published_on=response.report.published_on,
+        statutory_last_day=response.report.statutory_last_day,
         html_fragment=render_html_fragment(document),
     )
     PublishedDocument.objects.bulk_create(

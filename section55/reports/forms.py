@@ -53,6 +53,7 @@ class ReportForm(forms.ModelForm):
     def __init__(self, *args, body, **kwargs):
         super().__init__(*args, **kwargs)
         self.body = body
+        self.duplicate: Report | None = None
 
     def clean(self):
         cleaned = super().clean()
@@ -63,7 +64,26 @@ class ReportForm(forms.ModelForm):
                     "forces",
                     f"Select {self.body.force.name}: a report you register must concern your force",
                 )
+        if not self.errors:
+            self._refuse_a_duplicate(cleaned)
         return cleaned
+
+    def _refuse_a_duplicate(self, cleaned):
+        """A report is registered once: the page then links to the one already registered."""
+        others = Report.objects.exclude(pk=self.instance.pk) if self.instance.pk else Report.objects
+        self.duplicate = others.same_as(
+            url=cleaned.get("url"),
+            title=cleaned["title"],
+            published_on=cleaned["published_on"],
+            force_ids=[force.pk for force in cleaned.get("forces") or []],
+            national=cleaned.get("scope") == Scope.ALL_FORCES,
+        ).first()
+        if self.duplicate:
+            self.add_error(
+                None,
+                f"This report is already registered as “{self.duplicate.title}”, published "
+                f"{self.duplicate.published_on:%-d %B %Y}",
+            )
 
 
 class FindingForm(forms.ModelForm):

@@ -1,8 +1,10 @@
 """HMICFRS inspection reports and the findings they make.
 
-A report is registered once, by one body (its ``owner``, the only body that may edit it), and is
-visible to every body whose force it concerns: the named forces, or every force when its scope is
-all forces in England and Wales.
+A report is a shared fact, registered once and seen by every body whose force it concerns (the
+named forces, or every force when its scope is all forces in England and Wales). Its ``owner`` is
+only the body that registered it: the editors of any body concerned may correct it, and every
+correction is kept as a ``ReportCorrection`` that all those bodies see (docs/adr/007).
+A finding that a body has answered or tracks is never deleted: it is withdrawn, with a reason.
 """
 
 import uuid
@@ -32,9 +34,22 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(Q(scope=Scope.ALL_FORCES) | Exists(names_force))
 
     def editable_by(self, user):
+        """Any body concerned may correct a report; every correction is recorded and shown."""
         if not user.can_edit_reports:
             return self.none()
-        return self.filter(owner_id=user.body_id)
+        return self.visible_to(user.body)
+
+    def same_as(self, *, url, title, published_on, force_ids, national):
+        """Reports already registered that a new one with these details would duplicate: the same
+        address, or the same title and publication date with at least one force in common."""
+        same_address = Q(url=url) if url else Q(pk__in=[])
+        same_title = Q(title__iexact=" ".join(title.split()), published_on=published_on)
+        if not national:
+            named = Report.forces.through.objects.filter(
+                report=OuterRef("pk"), force_id__in=force_ids
+            )
+            same_title &= Q(scope=Scope.ALL_FORCES) | Exists(named)
+        return self.filter(same_address | same_title)
 
 
 class Report(models.Model):
@@ -102,6 +117,9 @@ class Report(models.Model):
     def concerns(self, force) -> bool:
         return self.is_national or self.forces.filter(pk=force.pk).exists()
 
+    def current_findings(self):
+        return self.findings.filter(withdrawn_at__isnull=True)
+
 
 class FindingKind(models.TextChoices):
     RECOMMENDATION = "recommendation", "Recommendation"
@@ -119,7 +137,7 @@ class Finding(models.Model):
     ref = models.CharField("reference", max_length=20, blank=True, help_text="As printed, e.g. 3")
     parent = models.ForeignKey(
         "self",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="children",
@@ -131,6 +149,11 @@ class Finding(models.Model):
     due_on = models.DateField(null=True, blank=True)
     addressees = models.JSONField(default=list, blank=True)
     directed_at_forces = models.BooleanField(default=False)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    withdrawal_reason = models.TextField(blank=True)
 
     history = HistoricalRecords()
 
@@ -139,6 +162,10 @@ class Finding(models.Model):
 
     def __str__(self):
         return self.heading
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     @property
     def heading(self) -> str:
@@ -204,3 +231,39 @@ class FindingLink(models.Model):
 
     def __str__(self):
         return f"{self.later} {self.kind} {self.earlier}"
+
+
+class ReportCorrection(models.Model):
+    """One correction of a shared report's details or findings: who, of which body, when, what.
+
+    Append-only. ``changes`` lists ``{"field", "before", "after"}`` in words a reader understands;
+    ``finding`` is set when the correction was to one finding (added, changed or withdrawn).
+    """
+
+    report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="corrections")
+    finding = models.ForeignKey(
+        Finding, on_delete=models.SET_NULL, null=True, blank=True, related_name="corrections"
+    )
+    body = models.ForeignKey("bodies.PolicingBody", on_delete=models.PROTECT, related_name="+")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    made_at = models.DateTimeField(auto_now_add=True)
+    summary = models.CharField(max_length=300)
+    changes = models.JSONField(default=list, blank=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-made_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.summary} ({self.made_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("A report correction is a record and cannot be changed")
+        super().save(*args, **kwargs)
+
+    @property
+    def changed_publication_date(self) -> bool:
+        return any(change["field"] == "Publication date" for change in self.changes)

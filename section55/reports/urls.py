@@ -9,6 +9,7 @@ urlpatterns = [
     path("reports/new", views.report_create, name="create"),
     path("reports/<slug:slug>/", views.report_detail, name="detail"),
     path("reports/<slug:slug>/edit", views.report_edit, name="edit"),
+    path("reports/<slug:slug>/join", views.report_join, name="join"),
     path("reports/<slug:slug>/findings/new", views.finding_create, name="finding-create"),
     path(
         "reports/<slug:slug>/findings/<uuid:public_id>/link",
@@ -19,6 +20,11 @@ urlpatterns = [
         "reports/<slug:slug>/findings/<uuid:public_id>/edit",
         views.finding_edit,
         name="finding-edit",
+    ),
+    path(
+        "reports/<slug:slug>/findings/<uuid:public_id>/withdraw",
+        views.finding_withdraw,
+        name="finding-withdraw",
     ),
     path(
         "reports/<slug:slug>/findings/<uuid:public_id>/delete",

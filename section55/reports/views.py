@@ -1,15 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.core import tenancy
+from section55.core.workflow import TransitionRefused
 from section55.reports.forms import FindingForm, FindingLinkForm, ReportForm
+from section55.reports.models import Report
 from section55.reports.presenters import DashboardPresenter, finding_views
-from section55.responses.services import open_responses_for
+from section55.responses import shared_reports
+from section55.responses.forms import ReasonForm
 
 
 @login_required
@@ -27,7 +28,8 @@ def report_detail(request, slug):
         "finding_views": finding_views(report, body),
         "response": report.responses.filter(body=body).first(),
         "chief_officer_due_on": report.chief_officer_due_on(body),
-        "can_edit": report.owner_id == body.pk and request.user.can_edit_reports,
+        "can_edit": request.user.can_edit_reports,
+        "corrections": report.corrections.select_related("body", "made_by", "finding"),
     }
     return render(request, "reports/report_detail.html", context)
 
@@ -39,20 +41,28 @@ def report_create(request):
         raise PermissionDenied("Only editors and administrators can register reports")
     form = ReportForm(request.POST or None, body=request.user.body)
     if request.method == "POST" and form.is_valid():
-        report = _save_new_report(form, request.user)
+        report = shared_reports.register_report(form, request.user)
         messages.success(request, f"Registered “{report.title}”")
         return redirect("reports:detail", slug=report.slug)
-    return render(request, "reports/report_form.html", {"form": form, "report": None})
+    return render(request, "reports/report_form.html", _form_context(request, form, None))
 
 
-@transaction.atomic
-def _save_new_report(form, user):
-    report = form.save(commit=False)
-    report.owner, report.created_by = user.body, user
-    report.save()
-    form.save_m2m()
-    open_responses_for(report)
-    return report
+def _form_context(request, form, report):
+    duplicate = form.duplicate
+    can_join = bool(duplicate) and not duplicate.concerns(request.user.body.force)
+    return {"form": form, "report": report, "duplicate": duplicate, "can_join": can_join}
+
+
+@login_required
+@require_POST
+def report_join(request, slug):
+    """Add one's own force to a report already registered for other forces, and answer it."""
+    if not request.user.can_edit_reports:
+        raise PermissionDenied("Only editors and administrators can join a report")
+    report = get_object_or_404(Report, slug=slug)
+    shared_reports.join_report(report, request.user)
+    messages.success(request, f"Your force is added to “{report.title}”")
+    return redirect("reports:detail", slug=report.slug)
 
 
 @login_required
@@ -61,12 +71,10 @@ def report_edit(request, slug):
     report = tenancy.editable_report(request, slug)
     form = ReportForm(request.POST or None, instance=report, body=request.user.body)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.save()
-            open_responses_for(report)
-        messages.success(request, "Report details saved")
+        correction = shared_reports.correct_report(report, request.user, form)
+        messages.success(request, "Report details saved" if correction else "Nothing changed")
         return redirect("reports:detail", slug=report.slug)
-    return render(request, "reports/report_form.html", {"form": form, "report": report})
+    return render(request, "reports/report_form.html", _form_context(request, form, report))
 
 
 @login_required
@@ -75,10 +83,7 @@ def finding_create(request, slug):
     report = tenancy.editable_report(request, slug)
     form = FindingForm(request.POST or None, report=report)
     if request.method == "POST" and form.is_valid():
-        finding = form.save(commit=False)
-        finding.report = report
-        finding.position = (report.findings.aggregate(last=Max("position"))["last"] or 0) + 1
-        finding.save()
+        finding = shared_reports.add_finding(report, request.user, form)
         messages.success(request, f"Added {finding.heading}")
         return redirect("reports:detail", slug=report.slug)
     return render(request, "reports/finding_form.html", {"form": form, "report": report})
@@ -90,7 +95,7 @@ def finding_edit(request, slug, public_id):
     finding = tenancy.editable_finding(request, slug, public_id)
     form = FindingForm(request.POST or None, instance=finding, report=finding.report)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        shared_reports.correct_finding(finding, request.user, form)
         messages.success(request, f"Saved {finding.heading}")
         return redirect("reports:detail", slug=slug)
     context = {"form": form, "report": finding.report, "finding": finding}
@@ -102,12 +107,34 @@ def finding_edit(request, slug, public_id):
 def finding_delete(request, slug, public_id):
     finding = tenancy.editable_finding(request, slug, public_id)
     if request.method == "POST":
-        finding.delete()
+        try:
+            shared_reports.delete_finding(finding, request.user)
+        except shared_reports.FindingInUse as refusal:
+            messages.error(request, str(refusal))
+            return redirect("reports:finding-withdraw", slug=slug, public_id=public_id)
         messages.success(request, f"Deleted {finding.heading}")
         return redirect("reports:detail", slug=slug)
     return render(
         request, "reports/finding_delete.html", {"finding": finding, "report": finding.report}
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def finding_withdraw(request, slug, public_id):
+    """A finding answered or tracked by a body is withdrawn with a reason, never deleted."""
+    finding = tenancy.editable_finding(request, slug, public_id)
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            shared_reports.withdraw_finding(finding, request.user, form.cleaned_data["reason"])
+        except TransitionRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, f"Withdrew {finding.heading}")
+        return redirect("reports:detail", slug=slug)
+    context = {"finding": finding, "report": finding.report, "form": form}
+    return render(request, "reports/finding_withdraw.html", context)
 
 
 @login_required

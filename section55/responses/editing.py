@@ -22,10 +22,14 @@ def save_parts(response: Response, revision: int, fields: dict, answers: dict[in
     if not rows.update(revision=F("revision") + 1, **fields):
         raise EditConflict
     _record_history(response.pk)
+    existing = set(response.finding_responses.values_list("finding_id", flat=True))
     for finding_id, values in answers.items():
-        FindingResponse.objects.update_or_create(
-            response=response, finding_id=finding_id, defaults=values
-        )
+        # An empty answer is not an answer: storing none keeps the finding correctable and
+        # deletable until someone has actually said something about it.
+        if finding_id in existing or any(values.values()):
+            FindingResponse.objects.update_or_create(
+                response=response, finding_id=finding_id, defaults=values
+            )
 
 
 def _record_history(pk):

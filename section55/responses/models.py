@@ -54,7 +54,7 @@ class Response(models.Model):
     body = models.ForeignKey(
         "bodies.PolicingBody", on_delete=models.PROTECT, related_name="responses"
     )
-    report = models.ForeignKey("reports.Report", on_delete=models.CASCADE, related_name="responses")
+    report = models.ForeignKey("reports.Report", on_delete=models.PROTECT, related_name="responses")
     status = models.CharField(max_length=30, choices=Status.choices, default=Status.DRAFT)
     chief_officer_due_on = models.DateField(
         null=True, blank=True, help_text="The date the chief officer's comments were requested by"
@@ -75,6 +75,12 @@ class Response(models.Model):
         help_text="The force report whose response answers the same findings",
     )
     published_on = models.DateField(null=True, blank=True)
+    published_report_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The report's publication date as it stood when this response was first "
+        "published: the on-time record is judged against it, whatever later corrections say",
+    )
     checklist_as_published = models.JSONField(
         default=list, blank=True, help_text="An imported response's own checklist lines"
     )
@@ -98,9 +104,24 @@ class Response(models.Model):
     def __str__(self):
         return f"{self.body} response to {self.report}"
 
+    @property
+    def deadline_basis(self):
+        """The report date the deadline runs from: fixed at first publication."""
+        return self.published_report_date or self.report.published_on
+
+    @property
+    def statutory_last_day(self):
+        return deadlines.statutory_last_day(self.deadline_basis)
+
+    @property
+    def report_date_corrected_since_publication(self) -> bool:
+        return bool(self.published_report_date) and (
+            self.published_report_date != self.report.published_on
+        )
+
     def deadline_state(self, today=None) -> deadlines.DeadlineState:
         return deadlines.deadline_state(
-            self.report.published_on,
+            self.deadline_basis,
             today or timezone.localdate(),
             self.published_on,
             published=self.status == Status.PUBLISHED,
@@ -118,10 +139,10 @@ class Response(models.Model):
         )
 
     def findings_for_force(self):
-        return self.report.findings.filter(directed_at_forces=True)
+        return self.report.current_findings().filter(directed_at_forces=True)
 
     def recommendations(self):
-        return self.report.findings.filter(kind=FindingKind.RECOMMENDATION)
+        return self.report.current_findings().filter(kind=FindingKind.RECOMMENDATION)
 
     def finding_responses_by_finding(self) -> dict:
         return {fr.finding_id: fr for fr in self.finding_responses.all()}
@@ -133,7 +154,10 @@ class FindingResponse(models.Model):
     response = models.ForeignKey(
         Response, on_delete=models.CASCADE, related_name="finding_responses"
     )
-    finding = models.ForeignKey("reports.Finding", on_delete=models.CASCADE, related_name="+")
+    # PROTECT: what a body said about a finding outlives any attempt to delete the finding.
+    finding = models.ForeignKey(
+        "reports.Finding", on_delete=models.PROTECT, related_name="finding_responses"
+    )
     position = models.CharField(max_length=20, choices=Position.choices, blank=True)
     chief_officer_text = models.TextField(blank=True)
     body_explanation = models.TextField(

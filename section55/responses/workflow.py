@@ -97,6 +97,21 @@ def approve(response, user):
 
 
 @transaction.atomic
+def approval_lapsed(response, changed_by, note):
+    """What was approved changed (a correction of the report or its findings, possibly by
+    another body concerned): the response needs approving again before it can be published.
+
+    Not a person's choice, so there is no role check: ``changed_by`` is who made the change."""
+    Response.objects.select_for_update().filter(pk=response.pk).exists()
+    response.refresh_from_db()
+    if response.status != Status.APPROVED:
+        return response
+    _move(response, changed_by, Status.AWAITING_APPROVAL, note)
+    notifications.awaiting_approval(response)
+    return response
+
+
+@transaction.atomic
 def return_for_changes(response, user, reason):
     response = _guard(
         response, user, from_statuses={Status.AWAITING_APPROVAL, Status.APPROVED}, roles=APPROVERS
@@ -116,7 +131,14 @@ def mark_published(response, user, published_on=None):
     if missing:
         raise TransitionRefused("Before publication: " + "; ".join(missing))
     first_published_on = response.published_on or published_on or timezone.localdate()
-    _move(response, user, Status.PUBLISHED, published_on=first_published_on)
+    report_date = response.published_report_date or response.report.published_on
+    _move(
+        response,
+        user,
+        Status.PUBLISHED,
+        published_on=first_published_on,
+        published_report_date=report_date,
+    )
     notifications.published(response)
     return response
 

@@ -99,10 +99,10 @@ def test_an_editor_changes_and_deletes_a_finding(signed_in, editor, body):
 
 
 @pytest.mark.parametrize("name", ["reports:finding-edit", "reports:finding-delete"])
-def test_another_bodys_user_cannot_change_or_delete_a_finding(
+def test_a_body_the_report_does_not_concern_cannot_change_or_delete_its_findings(
     signed_in, other_body_user, body, name
 ):
-    report = make_report(body)
+    report = make_report(body, forces=[body.force])
     finding = make_finding(report, ref="3")
     client = signed_in(other_body_user)
     url = reverse(name, args=[report.slug, finding.public_id])

@@ -106,17 +106,15 @@ def test_another_bodys_user_cannot_see_a_report_that_does_not_concern_their_forc
     )
 
 
-def test_another_bodys_user_cannot_change_even_a_national_report_it_can_see(
-    signed_in, other_body_user, body
-):
-    report = make_report(body, title="National")
+def test_a_body_a_report_does_not_concern_cannot_see_or_change_it(signed_in, other_body_user, body):
+    report = make_report(body, title="Norfolk only", forces=[body.force])
     client = signed_in(other_body_user)
-    assert client.get(reverse("reports:detail", args=[report.slug])).status_code == 200
+    assert client.get(reverse("reports:detail", args=[report.slug])).status_code == 404
     url = reverse("reports:edit", args=[report.slug])
     assert client.get(url).status_code == 404
     assert client.post(url, report_form(title="Hijacked")).status_code == 404
     report.refresh_from_db()
-    assert report.title == "National"
+    assert report.title == "Norfolk only"
 
 
 def test_a_viewer_of_the_owning_body_cannot_change_its_report(signed_in, viewer, body):

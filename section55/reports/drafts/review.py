@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.http import Http404
 from django.urls import reverse
 
@@ -44,11 +45,18 @@ class Review:
             return reverse("reports:extract-finding-edit", args=[*args, number])
         return None
 
-    def confirm(self):
-        """The saved findings, or None with ``problems`` saying what to correct."""
+    def confirm(self, user):
+        """The saved findings, or None with ``problems`` saying what to correct. Every body the
+        report concerns sees them as a correction of the report."""
+        from section55.responses.shared_reports import findings_added
+
         replace = self.existing is not None and self.existing.cleaned_data["existing"] == "replace"
+        source = self.draft.source_name
         try:
-            return services.save_findings(self.draft, replace=replace)
+            with transaction.atomic():
+                saved = services.save_findings(self.draft, replace=replace)
+                findings_added(self.report, user, saved, source, replaced=replace)
+            return saved
         except services.DraftNotReady as error:
             self.problems = error.problems
         except ExtractionDraft.DoesNotExist:

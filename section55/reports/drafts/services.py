@@ -8,7 +8,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, ProtectedError
 
 from section55.extraction import Block, extract_bytes, read, stem_of
 from section55.reports.models import ExtractionDraft, Finding, FindingKind
@@ -157,7 +157,7 @@ def _unsaved(finding: dict, **fields) -> Finding:
 def save_findings(draft: ExtractionDraft, *, replace: bool) -> list[Finding]:
     """Write the draft's included findings to its report and delete the draft, all or nothing.
 
-    ``replace`` deletes the report's findings first (and, with them, anything said about them);
+    ``replace`` deletes the report's findings first, refused once a body has answered or tracks any;
     otherwise the new findings follow the existing ones. DraftNotReady says what to correct;
     ExtractionDraft.DoesNotExist means the draft was saved or discarded meanwhile.
     """
@@ -168,10 +168,24 @@ def save_findings(draft: ExtractionDraft, *, replace: bool) -> list[Finding]:
             raise DraftNotReady(problems)
         report = draft.report
         if replace:
-            report.findings.all().delete()
+            _delete_findings_of(report)
         saved = _create_findings(report, draft.findings)
         draft.delete()
     return saved
+
+
+IN_USE = (
+    "The report's findings cannot be replaced: a body has answered or tracks some of them. "
+    "Add these findings after them instead, and withdraw any of the old ones that were wrong."
+)
+
+
+def _delete_findings_of(report) -> None:
+    try:
+        with transaction.atomic():
+            report.findings.all().delete()
+    except ProtectedError:
+        raise DraftNotReady([Problem(None, IN_USE)]) from None
 
 
 def _create_findings(report, findings: list[dict]) -> list[Finding]:

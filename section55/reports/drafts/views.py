@@ -41,7 +41,7 @@ def review(request, slug, draft_id):
         page.save_ticks()
         if page.next_url():
             return redirect(page.next_url())
-        saved = page.confirm()
+        saved = page.confirm(request.user)
         if saved is not None:
             messages.success(request, f"Saved {len(saved)} findings from {draft.source_name}")
             return redirect("reports:detail", slug=slug)
