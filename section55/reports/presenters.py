@@ -7,7 +7,7 @@ from functools import cached_property
 from django.utils import timezone
 
 from section55.deadlines import DeadlineState, DeadlineStatus
-from section55.responses.models import Response
+from section55.responses.models import Response, Status
 
 SOON_DAYS = 14
 
@@ -20,6 +20,10 @@ class DeadlineRow:
     @property
     def report(self):
         return self.response.report
+
+    @property
+    def is_required(self) -> bool:
+        return self.response.status != Status.NOT_REQUIRED
 
 
 class DashboardPresenter:
@@ -36,8 +40,15 @@ class DashboardPresenter:
 
     @cached_property
     def awaiting(self) -> list[DeadlineRow]:
-        rows = [row for row in self._rows if not row.state.is_published]
+        rows = [row for row in self._rows if not row.state.is_published and row.is_required]
         return sorted(rows, key=lambda row: (row.state.last_day, row.report.title))
+
+    @cached_property
+    def not_required(self) -> list[DeadlineRow]:
+        """Responses the body decided are not needed (another report's response answers them):
+        neither awaiting publication nor late, so counted apart."""
+        rows = [row for row in self._rows if not row.is_required]
+        return sorted(rows, key=lambda row: row.report.published_on, reverse=True)
 
     @cached_property
     def published(self) -> list[DeadlineRow]:

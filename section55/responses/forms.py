@@ -10,6 +10,18 @@ class InviteForm(forms.Form):
         help_text="Set by the body under section 55(4). For example, 25 9 2024",
     )
 
+    def __init__(self, *args, response, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.response = response
+
+    def clean_due_on(self):
+        from section55.responses.workflow import due_on_problem
+
+        due_on = self.cleaned_data["due_on"]
+        if problem := due_on_problem(self.response, due_on):
+            raise forms.ValidationError(problem)
+        return due_on
+
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(

@@ -126,6 +126,27 @@ _ACTION_RULES = [
         secondary=True,
     ),
     _rule(
+        "Change the date or send the invitation again",
+        "invitation",
+        {Status.CHIEF_OFFICER_INVITED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
+        "Withdraw the invitation",
+        "withdraw-invitation",
+        {Status.CHIEF_OFFICER_INVITED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
+        "Return the chief officer's comments for changes",
+        "return-chief-officer-comments",
+        {Status.CHIEF_OFFICER_RECEIVED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
+    _rule(
         "Record that no comments were submitted",
         "not-submitted",
         {Status.CHIEF_OFFICER_INVITED},
@@ -156,6 +177,13 @@ _ACTION_RULES = [
         secondary=True,
     ),
     _rule("Publish the response", "publish", {Status.APPROVED}, workflow.PUBLISHERS, "post"),
+    _rule(
+        "Correct the published response",
+        "correct",
+        {Status.PUBLISHED},
+        workflow.EDITORS,
+        secondary=True,
+    ),
     _rule(
         "Mark as not required",
         "not-required",

@@ -7,6 +7,17 @@ urlpatterns = [
     path("responses/<uuid:public_id>/", views.response_detail, name="detail"),
     path("responses/<uuid:public_id>/history", views.response_history, name="history"),
     path("responses/<uuid:public_id>/invite", views.invite, name="invite"),
+    path("responses/<uuid:public_id>/invitation", views.invitation, name="invitation"),
+    path(
+        "responses/<uuid:public_id>/invitation/withdraw",
+        views.withdraw_invitation,
+        name="withdraw-invitation",
+    ),
+    path(
+        "responses/<uuid:public_id>/chief-officer/return",
+        views.return_chief_officer_comments,
+        name="return-chief-officer-comments",
+    ),
     path(
         "responses/<uuid:public_id>/chief-officer", views.chief_officer_part, name="chief-officer"
     ),

@@ -85,7 +85,9 @@ def transition(request, public_id, name):
 def invite(request, public_id):
     response = tenancy.body_response(request, public_id)
     form = InviteForm(
-        request.POST or None, initial={"due_on": response.default_chief_officer_due_on}
+        request.POST or None,
+        initial={"due_on": response.default_chief_officer_due_on},
+        response=response,
     )
     if request.method == "POST" and form.is_valid():
         return _run(
@@ -96,6 +98,53 @@ def invite(request, public_id):
             success="The chief officer is invited to comment",
         )
     return render(request, "responses/invite.html", {"response": response, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation(request, public_id):
+    """Change the chief officer's date, or send the invitation again."""
+    response = tenancy.body_response(request, public_id)
+    if request.method == "POST" and request.POST.get("action") == "resend":
+        return _run(
+            request, response, workflow.resend_invitation, success="The invitation is sent again"
+        )
+    form = InviteForm(
+        request.POST or None, initial={"due_on": response.chief_officer_due_on}, response=response
+    )
+    if request.method == "POST" and form.is_valid():
+        return _run(
+            request,
+            response,
+            workflow.change_chief_officer_date,
+            form.cleaned_data["due_on"],
+            success="The date is changed and the force liaison is told",
+        )
+    return render(request, "responses/invitation.html", {"response": response, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw_invitation(request, public_id):
+    return _reason_view(
+        request,
+        public_id,
+        workflow.withdraw_invitation,
+        "responses/withdraw_invitation.html",
+        "The invitation is withdrawn and the response is back in draft",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def return_chief_officer_comments(request, public_id):
+    return _reason_view(
+        request,
+        public_id,
+        workflow.return_chief_officer_comments,
+        "responses/return_chief_officer_comments.html",
+        "The chief officer's comments are returned for changes",
+    )
 
 
 def _reason_view(request, public_id, transition_function, template, success):

@@ -41,13 +41,87 @@ def _move(response: Response, user, to_status: str, reason: str = "", **fields) 
     return response
 
 
+def due_on_problem(response, due_on) -> str | None:
+    """Why ``due_on`` cannot be the chief officer's date, or None: it must fall between the
+    report's publication and the statutory last day, so both sets of comments can be published
+    together (s55(5A))."""
+    if due_on < response.report.published_on:
+        return "The date must not be before the report was published"
+    if due_on > response.statutory_last_day:
+        return (
+            f"The date must be on or before {response.statutory_last_day:%-d %B %Y}, the last "
+            "day to publish: the chief officer's comments are published with the body's"
+        )
+    return None
+
+
+def _check_due_on(response, due_on):
+    if problem := due_on_problem(response, due_on):
+        raise TransitionRefused(problem)
+
+
 @transaction.atomic
 def invite_chief_officer(response, user, due_on):
     response = _guard(response, user, from_statuses={Status.DRAFT}, roles=EDITORS)
-    if due_on < response.report.published_on:
-        raise TransitionRefused("The date must not be before the report was published")
+    _check_due_on(response, due_on)
     _move(response, user, Status.CHIEF_OFFICER_INVITED, chief_officer_due_on=due_on)
     notifications.chief_officer_invited(response)
+    return response
+
+
+INVITED = {Status.CHIEF_OFFICER_INVITED}
+
+
+@transaction.atomic
+def change_chief_officer_date(response, user, due_on):
+    """A new date for the chief officer's comments; the force liaison is told."""
+    response = _guard(response, user, from_statuses=INVITED, roles=EDITORS)
+    _check_due_on(response, due_on)
+    before = response.chief_officer_due_on
+    if due_on == before:
+        raise TransitionRefused(f"The comments are already due on {due_on:%-d %B %Y}")
+    note = (
+        "Date for the chief officer's comments changed from "
+        f"{before:%-d %B %Y} to {due_on:%-d %B %Y}"
+    )
+    _move(response, user, Status.CHIEF_OFFICER_INVITED, note, chief_officer_due_on=due_on)
+    notifications.chief_officer_invited(response, note)
+    return response
+
+
+@transaction.atomic
+def resend_invitation(response, user):
+    response = _guard(response, user, from_statuses=INVITED, roles=EDITORS)
+    _move(response, user, Status.CHIEF_OFFICER_INVITED, "Invitation sent again")
+    notifications.chief_officer_invited(response, "This invitation is sent again.")
+    return response
+
+
+@transaction.atomic
+def withdraw_invitation(response, user, reason):
+    response = _guard(response, user, from_statuses=INVITED, roles=EDITORS)
+    require_text(reason, "Say why the invitation is withdrawn")
+    _move(response, user, Status.DRAFT, reason, chief_officer_due_on=None)
+    notifications.invitation_withdrawn(response, reason)
+    return response
+
+
+@transaction.atomic
+def return_chief_officer_comments(response, user, reason):
+    """The body asks for the chief officer's comments to be changed; the force liaison can
+    write again, by the date already set."""
+    response = _guard(response, user, from_statuses={Status.CHIEF_OFFICER_RECEIVED}, roles=EDITORS)
+    require_text(reason, "Say what needs to change in the chief officer's comments")
+    if response.chief_officer_due_on is None:
+        raise TransitionRefused("The chief officer was never invited: invite them first")
+    _move(
+        response,
+        user,
+        Status.CHIEF_OFFICER_INVITED,
+        reason,
+        chief_officer_not_submitted=False,
+    )
+    notifications.chief_officer_comments_returned(response, reason)
     return response
 
 
