@@ -71,7 +71,8 @@ def response_record(request, body, response) -> dict:
         "report_title": report.title,
         "report_slug": report.slug,
         "report_url": report.url,
-        "report_published_on": report.published_on.isoformat(),
+        # The date the response was published against, as its on-time record is (ADR 7).
+        "report_published_on": response.deadline_basis.isoformat(),
         "statutory_last_day": state.last_day.isoformat(),
         "response_published_on": as_text(response.published_on) or None,
         "deadline": state.words,
