@@ -118,7 +118,11 @@ def add_update(
     except EvidenceRefused as refusal:
         problem = {"loc": ["form", "evidence"], "msg": str(refusal), "type": "evidence_refused"}
         return Reply(422, {"detail": [problem]})
-    return Reply(201, services.add_update(item, request.user, update.text, file, update.rag))
+    try:
+        added = services.add_update(item, request.user, update.text, file, update.rag)
+    except TransitionRefused as refusal:  # closed, or the role changed, since the checks above
+        return Reply(409, {"detail": str(refusal)})
+    return Reply(201, added)
 
 
 def _evidence(upload):

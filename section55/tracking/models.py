@@ -3,6 +3,10 @@
 A ``TrackedItem`` is opened for each such finding when the body's response is published (or
 imported). Its status moves only through ``workflow.py``, each move an ``ItemStatusChange`` row.
 Actions, dated updates with evidence files, and the body's periodic reviews hang off the item.
+
+These records are how the body shows it held the force to account, so no deletion elsewhere may
+take them with it: every foreign key that leads to them is ``PROTECT``. A finding that is wrong
+is withdrawn with a reason, not deleted.
 """
 
 import hashlib
@@ -64,7 +68,7 @@ class TrackedItem(models.Model):
         "bodies.PolicingBody", on_delete=models.PROTECT, related_name="tracked_items"
     )
     finding = models.ForeignKey(
-        "reports.Finding", on_delete=models.CASCADE, related_name="tracked_items"
+        "reports.Finding", on_delete=models.PROTECT, related_name="tracked_items"
     )
     response = models.ForeignKey(
         "responses.Response",
@@ -88,7 +92,7 @@ class TrackedItem(models.Model):
     closure_reason = models.TextField(blank=True)
     superseded_by = models.ForeignKey(
         "reports.Finding",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="supersedes",
@@ -123,7 +127,7 @@ class TrackedItem(models.Model):
 
 
 class ItemStatusChange(models.Model):
-    item = models.ForeignKey(TrackedItem, on_delete=models.CASCADE, related_name="status_changes")
+    item = models.ForeignKey(TrackedItem, on_delete=models.PROTECT, related_name="status_changes")
     from_status = models.CharField(max_length=30, choices=ItemStatus.choices)
     to_status = models.CharField(max_length=30, choices=ItemStatus.choices)
     changed_by = models.ForeignKey(
@@ -142,7 +146,7 @@ class ItemStatusChange(models.Model):
 class Action(models.Model):
     """A step of the action plan, with who does it and by when."""
 
-    item = models.ForeignKey(TrackedItem, on_delete=models.CASCADE, related_name="actions")
+    item = models.ForeignKey(TrackedItem, on_delete=models.PROTECT, related_name="actions")
     description = models.TextField()
     owner = models.CharField(max_length=200, help_text="Who does it: a person or a team")
     due_on = models.DateField(null=True, blank=True)
@@ -161,7 +165,7 @@ class ItemUpdate(models.Model):
     """A dated note of progress, with any evidence files."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    item = models.ForeignKey(TrackedItem, on_delete=models.CASCADE, related_name="updates")
+    item = models.ForeignKey(TrackedItem, on_delete=models.PROTECT, related_name="updates")
     written_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -179,7 +183,7 @@ class Evidence(models.Model):
     """A file given as evidence, kept in the database with its SHA-256 (never changed)."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    update = models.ForeignKey(ItemUpdate, on_delete=models.CASCADE, related_name="evidence")
+    update = models.ForeignKey(ItemUpdate, on_delete=models.PROTECT, related_name="evidence")
     filename = models.CharField(max_length=255)
     media_type = models.CharField(max_length=120)
     size = models.PositiveIntegerField()
@@ -208,7 +212,7 @@ class Evidence(models.Model):
 class Review(models.Model):
     """The body's periodic review of an item: when, by whom, what was concluded, when next."""
 
-    item = models.ForeignKey(TrackedItem, on_delete=models.CASCADE, related_name="reviews")
+    item = models.ForeignKey(TrackedItem, on_delete=models.PROTECT, related_name="reviews")
     reviewed_on = models.DateField()
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

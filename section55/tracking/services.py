@@ -1,15 +1,18 @@
 """Operations on tracked items that touch several records."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from section55.accounts.models import User
+from section55.tracking import workflow
 from section55.tracking.models import Action, Evidence, ItemUpdate, Review, TrackedItem
 
 
 def track_findings(response) -> list[TrackedItem]:
     """One tracked item per finding of the report directed at the body's force; returns the new
-    ones. The target date starts as the finding's own due date."""
-    findings = response.report.findings.filter(directed_at_forces=True)
+    ones. The target date starts as the finding's own due date. Withdrawn findings are not
+    tracked; items opened before a finding was withdrawn stay, and say so."""
+    findings = response.report.current_findings().filter(directed_at_forces=True)
     existing = set(
         TrackedItem.objects.filter(body=response.body).values_list("finding_id", flat=True)
     )
@@ -33,7 +36,10 @@ def people_of(body):
 
 @transaction.atomic
 def add_update(item, user, text, evidence=None, rag="") -> ItemUpdate:
-    """A dated note of progress, its evidence file (name, media type, bytes) and any new RAG."""
+    """A dated note of progress, its evidence file (name, media type, bytes) and any new RAG.
+    ``TransitionRefused``, with nothing stored, unless the item is open and the person may
+    progress it: checked here, under the item's lock, however the page or API checked before."""
+    item = workflow.guard_progress(item, user)
     update = ItemUpdate.objects.create(item=item, written_by=user, text=text)
     if evidence:
         Evidence.of(update, *evidence).save()
@@ -43,11 +49,25 @@ def add_update(item, user, text, evidence=None, rag="") -> ItemUpdate:
     return update
 
 
-def add_action(item, description, owner, due_on) -> Action:
+@transaction.atomic
+def add_action(item, user, description, owner, due_on) -> Action:
+    item = workflow.guard_progress(item, user)
     return Action.objects.create(item=item, description=description, owner=owner, due_on=due_on)
 
 
+@transaction.atomic
+def mark_action_done(item, user, action) -> Action:
+    item = workflow.guard_progress(item, user)
+    action = item.actions.select_for_update().get(pk=action.pk)
+    if action.done_on is None:
+        action.done_on = timezone.localdate()
+        action.save(update_fields=["done_on"])
+    return action
+
+
+@transaction.atomic
 def add_review(item, user, reviewed_on, outcome, next_review_on) -> Review:
+    item = workflow.guard_review(item, user)
     return Review.objects.create(
         item=item,
         reviewer=user,

@@ -1,9 +1,9 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST
 
 from section55.core import tenancy
@@ -76,16 +76,9 @@ def allocate(request, public_id):
     )
 
     def on_valid(data):
-        if data["rag"]:
-            item.rag = data["rag"]
-            item.save(update_fields=["rag"])
+        owner, target_on, rag = data["owner"], data["target_on"], data["rag"]
         return _run(
-            request,
-            item,
-            workflow.allocate,
-            data["owner"],
-            data["target_on"],
-            success="Item allocated",
+            request, item, workflow.allocate, owner, target_on, rag, success="Item allocated"
         )
 
     return _form_page(request, item, form, "tracking/allocate.html", on_valid)
@@ -102,9 +95,8 @@ def add_update(request, public_id):
     form = UpdateForm(request.POST or None, request.FILES or None)
 
     def on_valid(data):
-        services.add_update(item, request.user, data["text"], data["evidence"], data["rag"])
-        messages.success(request, "Update added")
-        return _back(item)
+        text, evidence, rag = data["text"], data["evidence"], data["rag"]
+        return _run(request, item, services.add_update, text, evidence, rag, success="Update added")
 
     return _form_page(request, item, form, "tracking/update.html", on_valid)
 
@@ -120,9 +112,8 @@ def add_action(request, public_id):
     form = ActionForm(request.POST or None)
 
     def on_valid(data):
-        services.add_action(item, data["description"], data["owner"], data["due_on"])
-        messages.success(request, "Action added")
-        return _back(item)
+        fields = (data["description"], data["owner"], data["due_on"])
+        return _run(request, item, services.add_action, *fields, success="Action added")
 
     return _form_page(request, item, form, "tracking/action.html", on_valid)
 
@@ -131,12 +122,12 @@ def add_action(request, public_id):
 @require_POST
 def action_done(request, public_id, action_id):
     item = tenancy.body_tracked_item(request, public_id)
-    _require(request.user.role in workflow.PROGRESSORS, "Your role does not allow this")
+    _require(
+        request.user.role in workflow.PROGRESSORS and item.is_open,
+        "Only the actions of open items are marked as done",
+    )
     action = get_object_or_404(item.actions, pk=action_id)
-    action.done_on = timezone.localdate()
-    action.save(update_fields=["done_on"])
-    messages.success(request, "Action marked as done")
-    return _back(item)
+    return _run(request, item, services.mark_action_done, action, success="Action marked as done")
 
 
 @login_required
@@ -147,11 +138,8 @@ def add_review(request, public_id):
     form = ReviewForm(request.POST or None, initial={"reviewed_on": timezone.localdate()})
 
     def on_valid(data):
-        services.add_review(
-            item, request.user, data["reviewed_on"], data["outcome"], data["next_review_on"]
-        )
-        messages.success(request, "Review recorded")
-        return _back(item)
+        fields = (data["reviewed_on"], data["outcome"], data["next_review_on"])
+        return _run(request, item, services.add_review, *fields, success="Review recorded")
 
     return _form_page(request, item, form, "tracking/review.html", on_valid)
 
@@ -210,11 +198,15 @@ def evidence(request, public_id, evidence_id):
     item = tenancy.body_tracked_item(request, public_id)
     stored = get_object_or_404(Evidence, update__item=item, public_id=evidence_id)
     response = HttpResponse(bytes(stored.content), content_type=stored.media_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="{stored.filename.replace(chr(34), "")}"'
-    )
+    response["Content-Disposition"] = content_disposition_header(True, _printable(stored.filename))
     response["X-Content-SHA256"] = stored.sha256
     return response
+
+
+def _printable(filename):
+    """The name as given, less any control characters: a line break, which an upload's encoded
+    name can carry, is refused in a header and would make the file impossible to download."""
+    return "".join(ch for ch in filename if ch.isprintable()) or "evidence"
 
 
 def _require(condition, message):

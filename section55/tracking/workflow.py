@@ -1,7 +1,9 @@
 """Named transitions of a tracked item, each with its guard and an ``ItemStatusChange`` row.
 
-Closing, in any of its three forms, needs the approver role: the body decides that a finding has
-been dealt with, not the force.
+Closing, in any of its three forms, and reopening need the approver role: the body decides that a
+finding has been dealt with, not the force. The guards are here rather than in the views so that
+the pages, the API and any command are held to the same rules. A refused transition stores
+nothing: every field it sets is saved by the transition itself, after its guard.
 """
 
 from django.db import transaction
@@ -9,7 +11,13 @@ from django.utils import timezone
 
 from section55.accounts.models import Role
 from section55.core.workflow import TransitionRefused, guard, require_text
-from section55.tracking.models import CLOSED_STATUSES, ItemStatus, ItemStatusChange, TrackedItem
+from section55.tracking.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    ItemStatus,
+    ItemStatusChange,
+    TrackedItem,
+)
 
 ALLOCATORS = {Role.EDITOR, Role.ADMINISTRATOR, Role.APPROVER}
 PROGRESSORS = {Role.EDITOR, Role.ADMINISTRATOR, Role.APPROVER, Role.FORCE_LIAISON}
@@ -31,13 +39,29 @@ def _move(item, user, to_status, reason="", **fields):
     return item
 
 
+def guard_progress(item, user) -> TrackedItem:
+    """For updates and actions, which only open items take, from those who progress them; call
+    inside a transaction, which holds the item's row until it ends."""
+    return _guard(item, user, from_statuses=set(OPEN_STATUSES), roles=PROGRESSORS)
+
+
+def guard_review(item, user) -> TrackedItem:
+    """For the office's reviews, which continue after an item is closed."""
+    return _guard(item, user, from_statuses=set(ItemStatus), roles=ALLOCATORS)
+
+
 @transaction.atomic
-def allocate(item, user, owner, target_on=None):
+def allocate(item, user, owner, target_on=None, rag=""):
     item = _guard(item, user, from_statuses={ItemStatus.AWAITING_ALLOCATION}, roles=ALLOCATORS)
     if owner is None or owner.body_id != item.body_id:
         raise TransitionRefused("Choose an owner from your own office")
     return _move(
-        item, user, ItemStatus.IN_PROGRESS, owner=owner, target_on=target_on or item.target_on
+        item,
+        user,
+        ItemStatus.IN_PROGRESS,
+        owner=owner,
+        target_on=target_on or item.target_on,
+        rag=rag or item.rag,
     )
 
 
@@ -70,7 +94,7 @@ def close_completed(item, user, reason):
 
 @transaction.atomic
 def close_superseded(item, user, later_finding, reason):
-    item = _guard(item, user, from_statuses=_open(), roles=APPROVERS)
+    item = _guard(item, user, from_statuses=set(OPEN_STATUSES), roles=APPROVERS)
     if later_finding is None or later_finding.pk == item.finding_id:
         raise TransitionRefused("Choose the later finding that replaces this one")
     require_text(reason, "Say how the later finding replaces this one")
@@ -79,7 +103,7 @@ def close_superseded(item, user, later_finding, reason):
 
 @transaction.atomic
 def close_no_further_action(item, user, reason):
-    item = _guard(item, user, from_statuses=_open(), roles=APPROVERS)
+    item = _guard(item, user, from_statuses=set(OPEN_STATUSES), roles=APPROVERS)
     require_text(reason, "Say why no further action will be taken")
     return _close(item, user, ItemStatus.CLOSED_NO_FURTHER_ACTION, reason)
 
@@ -96,7 +120,3 @@ def _close(item, user, status, reason, **fields):
     return _move(
         item, user, status, reason, closure_reason=reason, closed_on=timezone.localdate(), **fields
     )
-
-
-def _open():
-    return {ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS, ItemStatus.AWAITING_SIGN_OFF}

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from section55.accounts.models import Role
-from section55.tracking import workflow
+from section55.tracking import services, workflow
 from section55.tracking.models import ItemStatus, ItemUpdate, TrackedItem
 from tests.api.factories import make_answered_report
 from tests.factories import make_finding, make_report, make_user
@@ -284,3 +284,110 @@ def test_another_bodys_token_gets_404_for_the_item(
 
 def test_another_bodys_token_does_not_list_the_items(api, item, other_body_token):
     assert api.get("/tracked-items", other_body_token).json()["count"] == 0
+
+
+# Closing and reopening need the approver, through a token as on the pages; a refusal stores
+# nothing.
+
+
+def _stored(item):
+    item = TrackedItem.objects.get(pk=item.pk)
+    fields = (item.status, item.owner_id, item.rag, item.closure_reason, item.superseded_by_id)
+    return fields, item.status_changes.count(), item.updates.count()
+
+
+def _in_progress(item, owner):
+    TrackedItem.objects.filter(pk=item.pk).update(status=ItemStatus.IN_PROGRESS, owner=owner)
+    item.refresh_from_db()
+    return item
+
+
+def _change(transition, body):
+    change = {"transition": transition, "reason": "Dealt with"}
+    if transition == "close_superseded":
+        later = make_finding(make_report(body, forces=[body.force], title="PEEL 2025"), ref="9")
+        change["superseded_by"] = str(later.public_id)
+    return change
+
+
+CLOSINGS = ["close_completed", "close_superseded", "close_no_further_action"]
+
+
+@pytest.mark.parametrize("transition", CLOSINGS)
+@pytest.mark.parametrize("role", [Role.FORCE_LIAISON, Role.EDITOR, Role.ADMINISTRATOR])
+def test_only_an_approvers_token_closes_an_item(
+    api, body, item, force_liaison, token_for, role, transition
+):
+    _in_progress(item, force_liaison)
+    before = _stored(item)
+    token = token_for(force_liaison if role == Role.FORCE_LIAISON else make_user(body, role))
+    refused = api.post(_path(item, "/transitions"), _change(transition, body), token)
+    assert refused.status_code == 409
+    assert refused.json() == {"detail": "Your role does not allow this"}
+    assert _stored(item) == before
+
+
+@pytest.mark.parametrize("transition", CLOSINGS)
+def test_an_approvers_token_closes_an_item_in_each_way(
+    api, body, item, force_liaison, approver_token, transition
+):
+    _in_progress(item, force_liaison)
+    closed = api.post(_path(item, "/transitions"), _change(transition, body), approver_token)
+    assert closed.status_code == 200
+    assert closed.json()["status"] == transition.replace("close_", "closed_")
+
+
+@pytest.mark.parametrize("transition", ["reopen", "return_to_progress"])
+def test_the_force_liaisons_token_cannot_reopen_or_return_an_item(
+    api, item, approver, force_liaison, token_for, transition
+):
+    if transition == "reopen":
+        workflow.close_no_further_action(item, approver, "Not needed")
+    else:
+        TrackedItem.objects.filter(pk=item.pk).update(status=ItemStatus.AWAITING_SIGN_OFF)
+    before = _stored(item)
+    refused = api.post(
+        _path(item, "/transitions"), _change(transition, item.body), token_for(force_liaison)
+    )
+    assert refused.status_code == 409
+    assert refused.json() == {"detail": "Your role does not allow this"}
+    assert _stored(item) == before
+
+
+def test_an_approvers_token_reopens_an_item(api, item, approver, approver_token):
+    workflow.close_no_further_action(item, approver, "Not needed")
+    reopened = api.post(_path(item, "/transitions"), _change("reopen", item.body), approver_token)
+    assert reopened.status_code == 200
+    assert reopened.json()["status"] == "awaiting_allocation"
+
+
+def test_an_update_refused_on_a_closed_item_keeps_its_rag_rating(
+    api, item, approver, approver_token
+):
+    workflow.close_no_further_action(item, approver, "Not needed")
+    before = _stored(item)
+    evidence = SimpleUploadedFile("minutes.txt", b"Panel minutes", content_type="text/plain")
+    refused = api.post_form(
+        _path(item, "/updates"),
+        {"text": "Late", "rag": "red", "evidence": evidence},
+        approver_token,
+    )
+    assert refused.status_code == 409
+    assert _stored(item) == before
+
+
+def test_an_update_with_refused_evidence_keeps_its_rag_rating(api, item, editor_token):
+    before = _stored(item)
+    fake = SimpleUploadedFile("report.pdf", b"not really a pdf")
+    refused = api.post_form(
+        _path(item, "/updates"), {"text": "See", "rag": "red", "evidence": fake}, editor_token
+    )
+    assert refused.status_code == 422
+    assert _stored(item) == before
+
+
+def test_an_items_detail_lists_only_its_own_evidence(api, report, item, editor, editor_token):
+    other = TrackedItem.objects.get(finding__report=report, finding__ref="2")
+    services.add_update(other, editor, "Elsewhere", ("other.txt", "text/plain", b"Other item"))
+    detail = api.get(_path(item), editor_token).json()
+    assert detail["updates"] == []

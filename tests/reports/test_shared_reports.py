@@ -362,3 +362,27 @@ def test_saving_a_response_with_empty_answers_does_not_stop_a_finding_being_dele
 
     shared_reports.delete_finding(finding, editor)
     assert not Finding.objects.filter(pk=finding.pk).exists()
+
+
+def test_a_tracked_item_says_its_finding_was_withdrawn(
+    signed_in, national, finding, norfolk_published, editor, suffolk_editor
+):
+    from section55.tracking.models import TrackedItem
+
+    item = TrackedItem.objects.get(finding=finding)
+    shared_reports.withdraw_finding(finding, suffolk_editor, "Registered in error")
+
+    page = signed_in(editor).get(reverse("tracking:item", args=[item.public_id])).content
+    assert "This finding was withdrawn from the report" in page.decode()
+    assert "Registered in error" in page.decode()
+
+
+def test_a_withdrawn_finding_is_not_tracked_when_a_response_is_published(
+    national, finding, other_body, suffolk_editor
+):
+    from section55.tracking.models import TrackedItem
+    from section55.tracking.services import track_findings
+
+    shared_reports.withdraw_finding(finding, suffolk_editor, "Registered in error")
+    track_findings(Response.objects.get(report=national, body=other_body))
+    assert not TrackedItem.objects.filter(body=other_body).exists()
