@@ -34,6 +34,8 @@ ALLOWED_HOSTS = env.listing(
 if PRODUCTION and not ALLOWED_HOSTS:
     raise env.ImproperlyConfigured("ALLOWED_HOSTS must list the host names the service answers to")
 CSRF_TRUSTED_ORIGINS = env.listing("CSRF_TRUSTED_ORIGINS", [])
+# The public address in emails, feeds and the API. `section55 demo --port N` sets it to
+# http://127.0.0.1:N unless it is set explicitly (section55/cli.py): settings cannot see the port.
 SITE_URL = env.text("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from section55.core.mail import one_line
+
 
 def set_password_link(user) -> str:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
@@ -28,7 +30,6 @@ def add_person(form, body, added_by):
         "link": set_password_link(person),
     }
     body_text = render_to_string("accounts/email/welcome.txt", context)
-    send_mail(
-        f"Your account for {body.name}", body_text, settings.DEFAULT_FROM_EMAIL, [person.email]
-    )
+    subject = one_line(f"Your account for {body.name}")
+    send_mail(subject, body_text, settings.DEFAULT_FROM_EMAIL, [person.email])
     return person

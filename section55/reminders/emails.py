@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
+from section55.core.mail import one_line
 from section55.reminders import links
 from section55.reminders.milestones import in_words
 from section55.reminders.models import Kind
@@ -25,7 +26,8 @@ def message_for(due, recipients) -> EmailMessage:
         "link": settings.SITE_URL + _path(due),
     }
     body = render_to_string(TEMPLATES[due.kind], context)
-    return EmailMessage(_subject(due, context), body, settings.DEFAULT_FROM_EMAIL, recipients)
+    subject = one_line(_subject(due, context))
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
 def _subject(due, context) -> str:

@@ -5,10 +5,14 @@ background task both call it. It works out which milestone each outstanding dead
 (``milestones.py``), leaves out those already recorded, and for each of the rest writes its
 ``SentReminder`` row and sends its email in one transaction. The row's unique constraint decides
 between two runs at once: the second insert fails and that run sends nothing.
+
+A reminder that fails (an address the email server refuses, a record that cannot be rendered) is
+logged with the record it is about and rolled back, so it is tried again on the next run; the
+run goes on with the others, so one bad record never holds back everyone else's reminders.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import IntegrityError, transaction
@@ -54,14 +58,63 @@ class DueReminder:
         return self.item.pk if self.item else None
 
     @property
+    def about(self):
+        return self.response or self.item
+
+    @property
     def body_id(self):
-        return (self.response or self.item).body_id
+        return self.about.body_id
 
 
-def send_due_reminders(today: date) -> list[SentReminder]:
-    """Send every reminder due on ``today`` that has not been sent; return those sent now."""
-    sent = (_deliver(due) for due in due_reminders(today))
-    return [reminder for reminder in sent if reminder is not None]
+@dataclass(frozen=True)
+class FailedReminder:
+    due: DueReminder
+    error: str
+
+    def __str__(self):
+        milestone = self.due.milestone
+        return f"{milestone.name} ({milestone.deadline}): {self.due.about}"
+
+
+@dataclass
+class ReminderRun:
+    sent: list[SentReminder] = field(default_factory=list)
+    failed: list[FailedReminder] = field(default_factory=list)
+
+    def summary(self, today: date) -> str:
+        count = len(self.sent)
+        said = f"Sent {count} reminder{'' if count == 1 else 's'} for {today}"
+        if not self.failed:
+            return said
+        return f"{said}; {len(self.failed)} failed: " + "; ".join(map(str, self.failed))
+
+
+def send_due_reminders(today: date) -> ReminderRun:
+    """Send every reminder due on ``today`` that has not been sent, each on its own: what was
+    sent now, and what failed (not recorded, so tried again next time)."""
+    run = ReminderRun()
+    for due in due_reminders(today):
+        try:
+            reminder = _deliver(due)
+        except Exception as error:  # whatever it is, it must not stop the others' reminders
+            _log_failure(due)
+            run.failed.append(FailedReminder(due, f"{type(error).__name__}: {error}"))
+            continue
+        if reminder is not None:
+            run.sent.append(reminder)
+    return run
+
+
+def _log_failure(due: DueReminder) -> None:
+    about = due.about
+    logger.exception(
+        "Could not send reminder %s (%s) about %s %s (%s): not recorded, tried again next run",
+        due.milestone.name,
+        due.milestone.deadline,
+        type(about).__name__.lower(),
+        about.public_id,
+        about,
+    )
 
 
 def due_reminders(today: date) -> list[DueReminder]:
@@ -125,6 +178,8 @@ def recipients(due: DueReminder) -> list[str]:
 
 
 def _deliver(due: DueReminder) -> SentReminder | None:
+    """Record and send one reminder; None if there is nobody to tell or another run sent it.
+    Any failure to send rolls the record back and is raised."""
     addresses = recipients(due)
     if not addresses:
         return None  # not recorded: it goes as soon as someone is there to receive it
@@ -134,9 +189,6 @@ def _deliver(due: DueReminder) -> SentReminder | None:
             emails.message_for(due, addresses).send(fail_silently=False)
     except IntegrityError:
         return None  # another run recorded it first, and sends it
-    except OSError:
-        logger.exception("Could not send reminder %s to %s", due.milestone.name, addresses)
-        return None  # not recorded, so the next run tries again
     return reminder
 
 

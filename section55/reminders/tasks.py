@@ -1,7 +1,9 @@
 """The daily reminders job for the database-backed worker (``section55 db_worker``).
 
 The task only calls the plain function, as ``section55 remind`` does from cron. Each run first
-queues the next, for the next morning, so that a run that fails does not end the chain.
+queues the next, for the next morning, so that a run that fails does not end the chain. A run in
+which some reminders failed sends the others, then fails with the summary, so the task's result
+says what failed (the failed ones are tried again the next morning).
 """
 
 from datetime import datetime, time, timedelta
@@ -15,10 +17,18 @@ from section55.reminders.services import send_due_reminders
 RUN_AT = time(7, 0)  # local time: before the working day starts
 
 
+class RemindersFailed(Exception):
+    """Some of the day's reminders could not be sent; the others were."""
+
+
 @task()
 def send_reminders_daily() -> int:
     queue_run(next_run_after(timezone.now()))
-    return len(send_due_reminders(timezone.localdate()))
+    today = timezone.localdate()
+    run = send_due_reminders(today)
+    if run.failed:
+        raise RemindersFailed(run.summary(today))
+    return len(run.sent)
 
 
 def next_run_after(now: datetime) -> datetime:

@@ -27,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from section55.accounts.models import Role, User
+from section55.core.mail import one_line
 from section55.core.workflow import TransitionRefused, require_text
 from section55.reports.models import Finding, Report, ReportCorrection
 from section55.responses import workflow
@@ -214,7 +215,7 @@ def tell_other_bodies(correction: ReportCorrection) -> int:
 def _send(correction, recipients) -> int:
     report = correction.report
     link = settings.SITE_URL + reverse("reports:detail", args=[report.slug])
-    subject = " ".join(f"A report you are answering was corrected: {report.title}".split())
+    subject = one_line(f"A report you are answering was corrected: {report.title}")
     context = {"correction": correction, "report": report, "link": link}
     body = render_to_string("responses/email/report_corrected.txt", context)
     messages = [(subject, body, settings.DEFAULT_FROM_EMAIL, [email]) for email in recipients]

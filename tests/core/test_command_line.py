@@ -1,10 +1,16 @@
 """The ``section55`` command as an administrator runs it: a separate process, real exit codes."""
 
 import json
+import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 
 import pytest
+
+from section55 import cli
 
 
 def section55(*args, env=None, timeout=60):
@@ -79,3 +85,80 @@ def test_a_bad_setting_stops_start_up_with_a_message_naming_it(tmp_path, variabl
     result = section55("check", env=env)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_the_demo_links_to_the_port_it_serves_on():
+    environ = {}
+    cli.prepare_environment(["section55", "demo", "--port", "8123", "--no-serve"], environ)
+    assert environ["SITE_URL"] == "http://127.0.0.1:8123"
+    environ = {}
+    cli.prepare_environment(["section55", "demo", "--port=8124"], environ)
+    assert environ["SITE_URL"] == "http://127.0.0.1:8124"
+    environ = {}
+    cli.prepare_environment(["section55", "demo", "--port", "8123", "--port", "8125"], environ)
+    assert environ["SITE_URL"] == "http://127.0.0.1:8125"  # the last, as the demo reads it
+
+
+def test_the_demo_keeps_a_site_url_set_explicitly_and_the_default_port_needs_none():
+    environ = {"SITE_URL": "https://demo.example.org"}
+    cli.prepare_environment(["section55", "demo", "--port", "8123"], environ)
+    assert environ["SITE_URL"] == "https://demo.example.org"
+    environ = {}
+    cli.prepare_environment(["section55", "demo"], environ)
+    assert "SITE_URL" not in environ  # the default, http://127.0.0.1:8000, is the demo's port
+
+
+def test_a_bad_port_is_left_for_the_demo_to_refuse():
+    environ = {}
+    cli.prepare_environment(["section55", "demo", "--port", "eighty"], environ)
+    assert "SITE_URL" not in environ
+    result = section55("demo", "--port", "eighty")
+    assert result.returncode == 2
+    assert "invalid int value: 'eighty'" in result.stderr
+
+
+def test_other_verbs_never_change_the_site_url():
+    environ = {}
+    cli.prepare_environment(["section55", "serve", "--port", "8123"], environ)
+    assert "SITE_URL" not in environ
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_serving(url, server, timeout=180):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert server.poll() is None, server.communicate()
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                return answer.status
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"nothing served at {url} after {timeout} seconds")
+
+
+def test_the_demo_served_on_another_port_links_to_that_port_in_the_api(tmp_path):
+    port = free_port()
+    env = {**os.environ, "SECTION55_DATA_DIR": str(tmp_path)}
+    for name in ("SITE_URL", "SECTION55_ENV", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"):
+        env.pop(name, None)
+    command = [sys.executable, "-m", "section55", "demo", "--port", str(port)]
+    server = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        assert wait_until_serving(f"{base}/healthz", server) == 200
+        with urllib.request.urlopen(f"{base}/api/v1/responses?body=norfolk", timeout=30) as api:
+            listed = json.load(api)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    responses = listed["items"] if isinstance(listed, dict) else listed
+    assert responses, listed
+    for response in responses:
+        assert response["page_url"].startswith(f"{base}/bodies/norfolk/responses/")

@@ -11,8 +11,15 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
+from section55.accounts.models import User
 from section55.reminders.models import SentReminder
-from section55.reminders.tasks import next_run_after, queue_run, send_reminders_daily, waiting_runs
+from section55.reminders.tasks import (
+    RemindersFailed,
+    next_run_after,
+    queue_run,
+    send_reminders_daily,
+    waiting_runs,
+)
 from tests.factories import make_report
 from tests.reminders.helpers import REPORT_PUBLISHED
 
@@ -74,6 +81,19 @@ def test_the_daily_task_sends_what_is_due_and_queues_tomorrows_run(body, editor)
     assert timezone_local(waiting.run_after).hour == 7
     assert send_reminders_daily.call() == 0
     assert waiting_runs().count() == 1  # never a second chain
+
+
+@pytest.mark.django_db
+def test_a_daily_run_with_a_failure_sends_the_rest_then_fails_and_tomorrow_is_queued(
+    body, editor, other_body, other_body_user
+):
+    User.objects.filter(pk=editor.pk).update(email="editor@norfolk.example.org\n")
+    make_report(body, published_on=REPORT_PUBLISHED)  # national: Suffolk answers it too
+    with pytest.raises(RemindersFailed, match=r"^Sent \d+ reminders? for .*; 1 failed: statutory-"):
+        send_reminders_daily.call()
+    assert [m.to for m in mail.outbox] == [[other_body_user.email]]
+    assert list(SentReminder.objects.values_list("response__body", flat=True)) == [other_body.pk]
+    assert waiting_runs().count() == 1
 
 
 @pytest.mark.django_db
@@ -139,3 +159,53 @@ def test_cron_and_the_worker_as_an_administrator_runs_them(tmp_path):
         worker.stdout
     )
     assert "already queued" in section55("remind", "--schedule", env=env).stdout
+
+
+BROKEN_ADDRESS = """
+from datetime import date
+from section55.accounts.models import Role, User
+from section55.bodies.models import PolicingBody
+from tests.factories import make_report, make_user
+norfolk = PolicingBody.objects.get(slug="norfolk")
+suffolk = PolicingBody.objects.get(slug="suffolk")
+make_user(norfolk, Role.EDITOR, email="editor@norfolk.example.org")
+make_user(suffolk, Role.EDITOR, email="editor@suffolk.example.org")
+User.objects.filter(email="editor@norfolk.example.org").update(email="editor@norfolk.example.org\\n")
+make_report(norfolk, published_on=date(2024, 8, 22), title="Vetting")
+"""
+
+COUNT_SENT = (
+    "from section55.reminders.models import SentReminder; "
+    "print(sorted(SentReminder.objects.values_list('response__body__slug', flat=True)))"
+)
+
+
+def test_a_reminder_that_fails_is_reported_and_the_run_goes_on_then_exits_1(tmp_path):
+    """Norfolk's editor has an address the email backend refuses: Suffolk still hears of the
+    national report, the failure is named, and the run exits 1 so cron reports it."""
+    env = {
+        **os.environ,
+        "SECTION55_ENV": "development",
+        "SECTION55_DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+    }
+    assert section55("migrate", "-v0", env=env).returncode == 0
+    assert section55("shell", "-c", BROKEN_ADDRESS, env=env).returncode == 0
+
+    run = section55("remind", "--date", "2024-10-02", env=env)
+    assert run.returncode == 1
+    assert "To: editor@suffolk.example.org" in run.stdout
+    assert "statutory-14 (2024-10-16): Suffolk" in run.stdout
+    failed = "statutory-14 (2024-10-16): Norfolk Police and Crime Commissioner response to Vetting"
+    assert f"Failed: {failed}" in run.stderr
+    assert "Header values can't contain newlines" in run.stderr
+    summary = run.stderr.strip().splitlines()[-1]
+    assert summary == f"Sent 1 reminder for 2024-10-02; 1 failed: {failed}"
+    assert section55("shell", "-c", COUNT_SENT, env=env).stdout.splitlines()[-1] == "['suffolk']"
+
+    again = section55("remind", "--date", "2024-10-02", env=env)
+    assert again.returncode == 1
+    assert again.stderr.strip().splitlines()[-1] == (
+        f"Sent 0 reminders for 2024-10-02; 1 failed: {failed}"
+    )

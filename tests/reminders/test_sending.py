@@ -109,12 +109,14 @@ def test_viewers_and_inactive_people_are_never_reminded(body, report, people, ed
 
 def test_days_the_job_did_not_run_are_caught_up_with_the_latest_reminder_only(body, report, people):
     invited_response(report, body, make_user(body, Role.EDITOR))
-    assert send_due_reminders(date(2024, 9, 1)) == []
-    caught_up = send_due_reminders(date(2024, 10, 12))
+    assert send_due_reminders(date(2024, 9, 1)).sent == []
+    caught_up = send_due_reminders(date(2024, 10, 12)).sent
     assert [r.milestone for r in caught_up] == ["statutory-7"]
     assert "in 4 days" in mail.outbox[-1].subject
-    assert [r.milestone for r in send_due_reminders(date(2024, 11, 30))] == ["statutory-passed"]
-    assert send_due_reminders(date(2024, 12, 1)) == []
+    assert [r.milestone for r in send_due_reminders(date(2024, 11, 30)).sent] == [
+        "statutory-passed"
+    ]
+    assert send_due_reminders(date(2024, 12, 1)).sent == []
 
 
 def test_the_chief_officer_is_not_reminded_once_the_comments_are_in(body, report, people):
@@ -194,7 +196,7 @@ def test_an_item_whose_owner_has_left_reminds_the_editors(body, editor, force_li
     tracking_workflow.allocate(item, editor, force_liaison)
     force_liaison.is_active = False
     force_liaison.save()
-    sent = send_due_reminders(date(2025, 2, 3))
+    sent = send_due_reminders(date(2025, 2, 3)).sent
     assert {tuple(r.recipients) for r in sent} == {(editor.email,)}
 
 
@@ -202,7 +204,7 @@ def test_an_item_never_reminds_anyone_of_another_body(body, editor, other_body_u
     item, _ = make_tracked_items(body, due_on=date(2025, 1, 31))
     item.owner = other_body_user  # should never happen; if it does, the item's body hears of it
     item.save()
-    sent = send_due_reminders(date(2025, 2, 1))
+    sent = send_due_reminders(date(2025, 2, 1)).sent
     assert all(r.recipients == [editor.email] for r in sent)
 
 
@@ -210,7 +212,7 @@ def test_closed_items_get_no_reminders_and_a_moved_target_date_is_reminded_again
     closed, moved = make_tracked_items(body, due_on=date(2025, 1, 31))
     closed.status = ItemStatus.CLOSED_COMPLETED
     closed.save()
-    assert [r.item for r in send_due_reminders(date(2025, 2, 1))] == [moved]
+    assert [r.item for r in send_due_reminders(date(2025, 2, 1)).sent] == [moved]
     moved.target_on = date(2025, 3, 31)
     moved.save()
     sent = run_every_day(date(2025, 2, 2), date(2025, 5, 1))
@@ -218,10 +220,10 @@ def test_closed_items_get_no_reminders_and_a_moved_target_date_is_reminded_again
 
 
 def test_a_body_with_nobody_to_tell_records_nothing_and_tells_them_once_they_join(body, report):
-    assert send_due_reminders(date(2024, 10, 2)) == []
+    assert send_due_reminders(date(2024, 10, 2)).sent == []
     assert not SentReminder.objects.exists()
     make_user(body, Role.APPROVER, email="arrived@n.org")
-    assert [r.recipients for r in send_due_reminders(date(2024, 10, 3))] == [["arrived@n.org"]]
+    assert [r.recipients for r in send_due_reminders(date(2024, 10, 3)).sent] == [["arrived@n.org"]]
 
 
 def test_two_runs_at_once_send_once_because_the_row_is_written_first(
@@ -229,9 +231,9 @@ def test_two_runs_at_once_send_once_because_the_row_is_written_first(
 ):
     """The second run read what was sent before the first had recorded anything: its insert
     fails on the unique constraint, and it sends nothing."""
-    assert len(send_due_reminders(date(2024, 10, 2))) == 1
+    assert len(send_due_reminders(date(2024, 10, 2)).sent) == 1
     monkeypatch.setattr(services, "_already_sent", lambda candidates: set())
-    assert send_due_reminders(date(2024, 10, 2)) == []
+    assert send_due_reminders(date(2024, 10, 2)).sent == []
     assert len(mail.outbox) == 1
     assert SentReminder.objects.count() == 1
 
@@ -244,6 +246,6 @@ def test_a_reminder_that_could_not_be_sent_is_not_recorded_and_goes_next_time(
 
     with monkeypatch.context() as patched:
         patched.setattr("django.core.mail.EmailMessage.send", refuse)
-        assert send_due_reminders(date(2024, 10, 2)) == []
+        assert send_due_reminders(date(2024, 10, 2)).sent == []
     assert not SentReminder.objects.exists()
-    assert [r.milestone for r in send_due_reminders(date(2024, 10, 3))] == ["statutory-14"]
+    assert [r.milestone for r in send_due_reminders(date(2024, 10, 3)).sent] == ["statutory-14"]

@@ -9,7 +9,7 @@ Passwords are generated on the first run and kept in the data folder, never in t
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from django.db import transaction
@@ -18,7 +18,9 @@ from django.utils import timezone
 from section55.accounts.models import Role, User
 from section55.bodies.models import PolicingBody
 from section55.reports.models import Finding, Report
-from section55.responses.models import Response
+from section55.responses import workflow
+from section55.responses.editing import save_parts
+from section55.responses.models import Response, Status, StatusChange
 from section55.responses.services import open_responses_for
 
 HERE = Path(__file__).parent
@@ -141,9 +143,8 @@ def _create_illustrative(spec, body, editor, today):
             Finding.objects.create(report=report, position=position, parent=parent, **finding)
         )
     if "response_published_days_after" in spec:
-        _mark_published(
-            report, body, published_on + timedelta(days=spec["response_published_days_after"])
-        )
+        response_published_on = published_on + timedelta(days=spec["response_published_days_after"])
+        _publish_through_the_workflow(report, body, response_published_on, spec["response"])
 
 
 def _create_report(spec, published_on, body, editor):
@@ -163,5 +164,48 @@ def _create_report(spec, published_on, body, editor):
     return report
 
 
-def _mark_published(report, body, published_on):
-    Response.objects.filter(report=report, body=body).update(published_on=published_on)
+def _publish_through_the_workflow(report, body, published_on, texts):
+    """Every step a response takes, by the person whose step it is, so the demo holds only what
+    the workflow could have produced: the invitation and its date, both parties' comments, the
+    approval, the published documents and the tracked items."""
+    from section55.publishing import services
+
+    people = {user.role: user for user in User.objects.filter(body=body)}
+    editor, liaison, approver = (
+        people[Role.EDITOR],
+        people[Role.FORCE_LIAISON],
+        people[Role.APPROVER],
+    )
+    response = Response.objects.get(report=report, body=body)
+    workflow.invite_chief_officer(response, editor, response.default_chief_officer_due_on)
+    answers = {finding.pk: texts["answers"][finding.ref] for finding in report.findings.all()}
+    _write(response, {"chief_officer_comments": texts["chief_officer_comments"]}, answers)
+    workflow.receive_chief_officer_comments(response, liaison)
+    _write(response, {"body_comments": texts["body_comments"]}, {})
+    workflow.submit_for_approval(response, editor)
+    workflow.approve(response, approver)
+    services.publish(response, approver, published_on)
+    _date_the_steps(response, published_on)
+
+
+def _write(response, fields, answers):
+    save_parts(response, response.revision, fields, answers)
+    response.refresh_from_db()
+
+
+def _date_the_steps(response, published_on):
+    """The steps were taken just now; the story they tell happened months ago. Each history
+    row is dated the day its step would have been taken: the invitation the day after the
+    report, the comments on the day they were due, approval in the last days before
+    publication."""
+    report_published_on = response.report.published_on
+    days = {
+        Status.CHIEF_OFFICER_INVITED: report_published_on + timedelta(days=1),
+        Status.CHIEF_OFFICER_RECEIVED: response.chief_officer_due_on,
+        Status.AWAITING_APPROVAL: published_on - timedelta(days=3),
+        Status.APPROVED: published_on - timedelta(days=1),
+        Status.PUBLISHED: published_on,
+    }
+    for change in response.status_changes.all():
+        moment = datetime.combine(days[change.to_status], time(10, 0))
+        StatusChange.objects.filter(pk=change.pk).update(changed_at=timezone.make_aware(moment))

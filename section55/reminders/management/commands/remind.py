@@ -8,8 +8,10 @@ from section55.reminders.services import send_due_reminders
 class Command(BaseCommand):
     help = (
         "Send the reminders due today (or on --date) that have not been sent yet, and print them. "
-        "Safe to run as often as you like: each reminder goes once. With --schedule, queue the "
-        "daily run for the background worker (section55 db_worker) instead."
+        "Safe to run as often as you like: each reminder goes once. A reminder that cannot be sent "
+        "is reported, not recorded (the next run tries it again), and the run exits 1 after "
+        "sending the others. With --schedule, queue the daily run for the background worker "
+        "(section55 db_worker) instead."
     )
 
     def add_arguments(self, parser):
@@ -26,10 +28,17 @@ class Command(BaseCommand):
         if options["schedule"]:
             return self._schedule()
         today = self._today(options["date"])
-        sent = send_due_reminders(today)
-        for reminder in sent:
+        run = send_due_reminders(today)
+        for reminder in run.sent:
             self.stdout.write(_line(reminder))
-        self.stdout.write(f"{len(sent)} reminder{'' if len(sent) == 1 else 's'} sent for {today}")
+        if not run.failed:
+            count = len(run.sent)
+            self.stdout.write(f"{count} reminder{'' if count == 1 else 's'} sent for {today}")
+            return
+        for failure in run.failed:
+            self.stderr.write(f"Failed: {failure}: {failure.error}")
+        self.stderr.write(run.summary(today))
+        raise SystemExit(1)  # so that cron, or whoever runs it, hears of the failure
 
     def _today(self, text):
         if text is None:
