@@ -238,6 +238,44 @@ class PublishedResponseOut(Schema):
         return list(response.versions.all())
 
 
+class AnsweredFinding(Schema):
+    kind: FindingKind
+    ref: str = Field(description="As printed; empty where the report does not number it")
+    heading: str
+    text: str
+    items: list[str]
+    due_on: date | None
+    chief_officer_position: str | None = Field(description="Accepted, Partially accepted, ...")
+    chief_officer_response: str | None = Field(description="Paragraphs separated by blank lines")
+    body_explanation: str | None = Field(
+        description="s55(5B): the action taken or proposed, or why none is"
+    )
+
+
+class AnsweredFindingOut(AnsweredFinding):
+    recommendations: list[AnsweredFinding] = Field(
+        description="A cause of concern's recommendations, each with its answers"
+    )
+
+
+class PublishedContent(Schema):
+    """What a published version says, read back from its published text."""
+
+    version: int
+    chief_officer_comments: str
+    body_comments: str
+    body_response_to_chief_officer: str
+    findings: list[AnsweredFindingOut] = Field(
+        description="In the report's order; a cause of concern holds the recommendations under it"
+    )
+
+
+class PublishedResponseDetail(PublishedResponseOut):
+    content: PublishedContent | None = Field(
+        description="What the latest version says; empty if its text cannot be read back"
+    )
+
+
 # Private: a token's own body's drafts and tracked items.
 
 

@@ -1,19 +1,64 @@
 """GOV.UK Design System form fields, rendered in one place.
 
-Every form renders through ``GovUKFormRenderer``: ``components/form.html`` prints an error summary
-and each field through ``components/field.html``, which chooses the GOV.UK pattern (input, textarea,
-select, radios, checkboxes, date input) from the field's widget. Views never write field markup.
+Every form renders through ``GovUKFormRenderer`` (``FORM_RENDERER`` in the settings):
+``components/form.html`` prints an error summary and each field through ``components/field.html``,
+which chooses the GOV.UK pattern (input, textarea, select, radios, checkboxes, date input) from
+the field's widget. Views never write field markup.
+
+The renderer also gives every form its bound fields (``TextBoundField``), so text typed into any
+form is tidied once, here, before any field cleans it: see ``tidy_text``.
 """
 
 import datetime
+import re
 
 from django import forms
+from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
+
+# Control characters, C0 and C1, except tab and line feed (carriage returns are made line feeds
+# first): pasted from other programs they are invisible on screen, and XML, so DOCX, forbids
+# most of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n|[\r\u2028\u2029]")
+_BREAK_OR_TAB = re.compile(r"\s*[\n\t]\s*")
+
+
+def tidy_text(value: str, *, single_line: bool) -> str:
+    """Text as the person meant it. Browsers send a text area's line breaks as CRLF (and some
+    programs a lone CR): they become line feeds, so paragraphs stay apart wherever the text is
+    printed. A single-line field cannot hold a line break, but a pasted one is no mistake worth
+    an error: it is joined with a space, like a tab, rather than refusing the form."""
+    value = _CONTROL.sub("", _LINE_BREAK.sub("\n", value))
+    return _BREAK_OR_TAB.sub(" ", value) if single_line else value
+
+
+class TextBoundField(BoundField):
+    """A bound field whose submitted text is tidied (``tidy_text``) for every text field but a
+    password, which is a secret taken exactly as typed."""
+
+    @property
+    def data(self):
+        data = super().data
+        if not isinstance(self.field, forms.CharField):
+            return data
+        widget = self.field.widget
+        if isinstance(widget, forms.PasswordInput):
+            return data
+        single_line = not isinstance(widget, forms.Textarea)
+        if isinstance(data, str):
+            return tidy_text(data, single_line=single_line)
+        if isinstance(data, list):  # a multiple-value widget
+            return [
+                tidy_text(v, single_line=single_line) if isinstance(v, str) else v for v in data
+            ]
+        return data
 
 
 class GovUKFormRenderer(TemplatesSetting):
     form_template_name = "components/form.html"
     field_template_name = "components/field.html"
+    bound_field_class = TextBoundField
 
 
 class DateInputWidget(forms.MultiWidget):

@@ -5,7 +5,8 @@ improvement, a cause of concern), and recognises:
 
 - numbered labels ("Recommendation 3", "Area for improvement 2:", "Cause of concern 1 - ...")
   followed by the finding's paragraph, and its bullet items when the paragraph ends with a colon:
-  one finding with items;
+  one finding with items; a label without a number ("Recommendation" on its own, as PEEL reports
+  head each recommendation under a cause of concern) followed by a paragraph is read the same way;
 - a recommending stem followed by bullets ("HMIC recommends that the force should immediately:",
   or "Within six months, the force should:" in a recommendations section): one finding per bullet;
 - directive paragraphs and bullets in recommendations and areas-for-improvement sections.
@@ -62,6 +63,8 @@ class _Walker:
         block = self.blocks[position]
         if match := s.NUMBERED.match(block.text):
             return self.numbered(position, match)
+        if block.kind != ITEM and (match := s.BARE_LABEL.match(block.text)):
+            return self.bare_label(position, match)
         if block.kind != ITEM and (match := s.INLINE_CONCERN.match(block.text)):
             return self.concern(position, match.group("rest"), position + 1)
         if block.kind != ITEM and (kind := s.section_kind(block.text)):
@@ -93,9 +96,17 @@ class _Walker:
         self.context = s.CAUSE_OF_CONCERN
         return after
 
-    def numbered(self, position: int, match: re.Match) -> int:
+    def bare_label(self, position: int, match: re.Match) -> int:
+        """A label with no number heads the one finding in the paragraph after it; with no
+        paragraph after it, it is the title of a section of such findings."""
+        if self.body(position + 1)[0] is None:
+            return self.section(position, s.section_kind(self.blocks[position].text))
+        # Located at its paragraph, as a finding found in a section of them would be.
+        return self.numbered(position, match, located=position + 1)
+
+    def numbered(self, position: int, match: re.Match, located: int | None = None) -> int:
         kind = s.LABEL_KINDS[" ".join(match.group("label").lower().split())]
-        rest, ref = match.group("rest"), match.group("ref")
+        rest, ref = match.groupdict().get("rest"), match.groupdict().get("ref")
         if kind == s.CAUSE_OF_CONCERN:
             return self.concern(position, rest, position + 1, ref)
         body, after = (rest, position + 1) if rest else self.body(position + 1)
@@ -103,7 +114,8 @@ class _Walker:
             return after
         items, after = self.items_after(body, after)
         parent = self.parent if kind == s.RECOMMENDATION else None
-        self.add(_Draft(kind, body, self.blocks[position], ref, parent, _texts(items)))
+        block = self.blocks[position if located is None else located]
+        self.add(_Draft(kind, body, block, ref, parent, _texts(items)))
         return after
 
     def body(self, position: int) -> tuple[str | None, int]:

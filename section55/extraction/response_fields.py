@@ -1,4 +1,5 @@
-"""The labelled report details at the top of a published response, and the deadline check."""
+"""The labelled report details at the top of a published response, the deadline check, and what
+the response says of its own publication: its date and, for a correction, what it changed."""
 
 from __future__ import annotations
 
@@ -137,11 +138,14 @@ def deadline_warning(report: ReportDetails) -> list[str]:
 
 
 _NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six"]
-        + ["seven", "eight", "nine", "ten", "eleven", "twelve"]
-    )
+    "no": 0,
+    **{
+        word: n
+        for n, word in enumerate(
+            ["zero", "one", "two", "three", "four", "five", "six"]
+            + ["seven", "eight", "nine", "ten", "eleven", "twelve"]
+        )
+    },
 }
 _TOTAL = re.compile(
     r"\b(\d{1,3}|[a-z]+) recommendations? (?:are|is|were|was) made\b", re.IGNORECASE
@@ -152,8 +156,50 @@ def stated_recommendation_total(blocks: list[Block]) -> int | None:
     """How many recommendations the response says the report makes ("14 recommendations are
     made within the report"), or None when it does not say."""
     for block in blocks:
-        match = _TOTAL.search(block.text)
-        if match:
+        for match in _TOTAL.finditer(block.text):
             word = match.group(1).lower()
-            return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if word.isdigit() or word in _NUMBER_WORDS:
+                return int(word) if word.isdigit() else _NUMBER_WORDS[word]
     return None
+
+
+_RESPONSE_DATE = re.compile(r"^response\s+published(?:\s+on)?\s*(?::\s*(?P<value>.*))?$", re.I)
+_VERSION = re.compile(r"\bthis\s+is\s+version\s+(?P<version>\d{1,4})\b", re.I)
+_FIRST_PUBLISHED = re.compile(r"\bfirst\s+published\s+on\s+(?P<date>.+)$", re.I)
+_WHAT_CHANGED = re.compile(r"^what\s+(?:has\s+)?changed\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+def stated_response_date(blocks: list[Block]) -> date | None:
+    """The day the response says it was published ("Response Published on:"), if it says."""
+    for position, block in enumerate(blocks):
+        if match := _RESPONSE_DATE.match(block.text):
+            following = blocks[position + 1].text if position + 1 < len(blocks) else ""
+            return parse_date(match.group("value") or following)
+    return None
+
+
+@dataclass
+class Correction:
+    """What a corrected response says of itself: its version, when the response was first
+    published, and what changed."""
+
+    version: int | None = None
+    first_published_on: date | None = None
+    note_blocks: list[Block] = field(default_factory=list)
+
+
+def correction(blocks: list[Block]) -> Correction:
+    """The correction section's words (the blocks after its title): "This is version 2 of this
+    response, a correction of the response first published on 5 January 2024." then
+    "What changed:" and the note."""
+    found = Correction()
+    for position, block in enumerate(blocks):
+        if match := _WHAT_CHANGED.match(block.text):
+            rest = [Block(block.kind, match.group("rest"))] if match.group("rest") else []
+            found.note_blocks = rest + blocks[position + 1 :]
+            break
+        if match := _VERSION.search(block.text):
+            found.version = int(match.group("version"))
+        if match := _FIRST_PUBLISHED.search(block.text):
+            found.first_published_on = parse_date(match.group("date"))
+    return found

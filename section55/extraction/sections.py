@@ -24,6 +24,11 @@ NUMBERED = re.compile(
     r"(?P<ref>\d{1,3}[a-z]?)\s*(?:[:.\u2013\u2014-]\s*(?P<rest>.*))?$",
     re.I,
 )
+# A label with no number, as PEEL reports print their findings: "Cause of concern" above its
+# text, "Recommendation" above each recommendation under it.
+BARE_LABEL = re.compile(
+    r"^(?P<label>recommendation|area\s+for\s+improvement|cause\s+of\s+concern)\s*:?$", re.I
+)
 INLINE_CONCERN = re.compile(r"^cause\s+of\s+concern\s*[:\u2013\u2014-]\s*(?P<rest>.+)$", re.I)
 LABEL_KINDS = {
     "recommendation": RECOMMENDATION,
@@ -37,9 +42,11 @@ CHIEF_OFFICER_RESPONSE = re.compile(
     r"(?:['\u2019]s|s['\u2019]?)?\s+(?:response|comments)",
     re.I,
 )
+# The body's section, as section55 and bodies title it: "PCC response to ...", "OPCC response",
+# "Mayor's comments", "Policing body response" (the default for a body of no known kind).
 LPB_RESPONSE = re.compile(
-    r"^(?:the\s+)?(?:p\.?f?\.?c\.?c\.?|police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|"
-    r"commissioner|(?:deputy\s+)?mayor|mopac|local\s+policing\s+body|lpb|police\s+authority)"
+    r"^(?:the\s+)?(?:o?p\.?f?\.?c\.?c\.?|police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|"
+    r"commissioner|(?:deputy\s+)?mayor|mopac|(?:local\s+)?policing\s+body|lpb|police\s+authority)"
     r"(?:['\u2019]s|s['\u2019]?)?\s+(?:response|comments)",
     re.I,
 )
@@ -61,6 +68,12 @@ NARRATIVE = re.compile(
 def section_kind(text: str) -> str | None:
     """The kind of finding a section with this title holds, if it is such a section."""
     return next((kind for kind, pattern in SECTIONS.items() if pattern.match(text)), None)
+
+
+def label_kind(text: str) -> str | None:
+    """The kind of finding a label names ("Recommendation 3", "Cause of concern"), if it is one."""
+    match = NUMBERED.match(text) or BARE_LABEL.match(text)
+    return LABEL_KINDS[" ".join(match.group("label").lower().split())] if match else None
 
 
 def is_response_section(text: str) -> bool:

@@ -33,15 +33,21 @@ def _counts(findings) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
-def finding_lines(finding, response: str | None = None) -> list[str]:
+def finding_lines(finding, response: str | None = None, **answers: str | None) -> list[str]:
+    """A finding, and what was said about it: ``response``, and ``position`` and
+    ``explanation`` when given."""
     where = f"page {finding.page}" if finding.page else f"block {finding.block}"
     due = f", due {long_date(finding.due_on)}" if finding.due_on else ""
     timing = f" ({finding.timescale}{due})" if finding.timescale else ""
     who = ", ".join(finding.addressees) or "addressee not stated"
-    lines = [f"  {finding.label.capitalize()} [{where}]{timing} to {who}"]
+    under = f", under finding {finding.parent + 1}" if finding.parent is not None else ""
+    lines = [f"  {finding.label.capitalize()} [{where}]{timing} to {who}{under}"]
     lines += _wrapped(finding.text, "      ")
-    if response is not None:
-        lines += _wrapped(f"Response: {response}", "      ")
+    said = {"Position": answers.get("position"), "Response": response}
+    said["Explanation"] = answers.get("explanation")
+    for label, words in said.items():
+        if words is not None:
+            lines += _wrapped(f"{label}: {words}", "      ")
     return lines
 
 
@@ -66,10 +72,14 @@ def response_summary(parsed) -> str:
         f"  Published: {long_date(report.published_on)}",
         f"  Statutory last day: {long_date(report.statutory_deadline)}",
         f"  Stated deadline: {long_date(report.stated_deadline)}",
-        f"  Findings: {_counts(parsed.findings)}",
+        f"  Response published: {long_date(parsed.published_on)}",
     ]
+    if parsed.version:
+        lines.append(f"  Correction: version {parsed.version}, {parsed.correction_note}")
+    lines.append(f"  Findings: {_counts(parsed.findings)}")
     lines += [f"  Warning: {warning}" for warning in parsed.warnings]
-    for finding, response in zip(parsed.findings, parsed.responses, strict=True):
-        lines += finding_lines(finding, response)
+    answers = zip(parsed.responses, parsed.positions, parsed.explanations, strict=True)
+    for finding, (response, position, explanation) in zip(parsed.findings, answers, strict=True):
+        lines += finding_lines(finding, response, position=position, explanation=explanation)
     lines += [f"  Checklist: {line}" for line in parsed.checklist]
     return "\n".join(lines)

@@ -2,10 +2,11 @@
 
 A ``ResponseDocument`` holds the words of a published section 55 response in the order the
 published documents show them (laid out like a real published response: title, statutory
-paragraph, inspection details, key findings, recommendations, areas for improvement, the chief
-constable's response, the body's response, the office-use checklist). The application builds it
-from its records; the renderers in ``section55.publishing.render`` turn it into HTML, DOCX, a
-tagged PDF and plain text, and know nothing about the database.
+paragraph, inspection details, key findings, recommendations, causes of concern with the
+recommendations under them, areas for improvement, the chief constable's response, the body's
+response, the office-use checklist). The application builds it from its records; the renderers in
+``section55.publishing.render`` turn it into HTML, DOCX, a tagged PDF and plain text, and know
+nothing about the database.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ class DocumentFinding:
     body_explanation: str | None = (
         None  # the s55(5B) explanation: action taken or proposed, or why none
     )
+    position: int = 0  # its place in the report (Finding.position)
+    children: tuple[DocumentFinding, ...] = ()  # a cause of concern's recommendations
+
+    @property
+    def with_children(self) -> tuple[DocumentFinding, ...]:
+        return (self, *self.children)
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,7 @@ class ResponseDocument:
     recommendation_count_sentence: (
         str  # "14 recommendations are made within the report, five of which ..."
     )
-    recommendations: tuple[DocumentFinding, ...]
+    recommendations: tuple[DocumentFinding, ...]  # those not under a cause of concern
     areas_for_improvement: tuple[DocumentFinding, ...]
     chief_officer_heading: (
         str  # "Chief Constable response to report and any Recommendations/Areas for Improvement"
@@ -56,8 +63,11 @@ class ResponseDocument:
     checklist_heading: str = "For Office Use Only:"
     checklist: tuple[str, ...] = ()
     no_areas_for_improvement_sentence: str = "There are no areas for improvement made."
-    published_on: date | None = None  # the day the response itself was published
+    published_on: date | None = None  # the day this version of the response was published
     version: int = 1
+    first_published_on: date | None = None  # set on a correction (version > 1)
+    correction_note: str = ""  # what a correction changed
+    causes_of_concern: tuple[DocumentFinding, ...] = ()  # each with its recommendations
     language: str = "en-GB"
     author: str = ""  # the body's name, for document metadata
     extra: dict = field(default_factory=dict)
@@ -76,17 +86,41 @@ class ResponseDocument:
         return re.split(r"\s+(?:response|comments)\b", self.chief_officer_heading, maxsplit=1)[0]
 
     @property
+    def is_correction(self) -> bool:
+        return self.version > 1
+
+    @property
+    def top_level_findings(self) -> tuple[DocumentFinding, ...]:
+        """Standalone recommendations, causes of concern and areas for improvement, in the
+        report's order (a stable sort, so findings without a position keep their kind's order)."""
+        top = self.recommendations + self.causes_of_concern + self.areas_for_improvement
+        return tuple(sorted(top, key=lambda finding: finding.position))
+
+    @property
     def findings(self) -> tuple[DocumentFinding, ...]:
-        """Recommendations, then areas for improvement: the order the responses follow."""
-        return self.recommendations + self.areas_for_improvement
+        """Every finding in the report's order, each cause of concern followed by the
+        recommendations under it: the order both parties' responses follow."""
+        return tuple(each for finding in self.top_level_findings for each in finding.with_children)
+
+    @property
+    def recommendations_under_causes_of_concern(self) -> int:
+        return sum(len(cause.children) for cause in self.causes_of_concern)
+
+
+# A blank line, even one holding spaces: what separates paragraphs in stored text.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def normalise_newlines(text: str | None) -> str:
+    """Line breaks as line feeds: browsers send CRLF, and some old programs a lone CR."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def paragraphs(text: str | None) -> list[str]:
     """Split text stored with blank lines between paragraphs into its paragraphs."""
-    if not text:
-        return []
-    blocks = [" ".join(line.strip() for line in part.splitlines()) for part in text.split("\n\n")]
-    return [block for block in blocks if block]
+    parts = _BLANK_LINE.split(normalise_newlines(text))
+    blocks = [" ".join(line.strip() for line in part.splitlines()) for part in parts]
+    return [block for block in blocks if block.strip()]
 
 
 PARAGRAPH, NUMBERED, BULLETED = "paragraph", "numbered", "bulleted"
@@ -105,7 +139,7 @@ def text_blocks(text: str | None) -> list[TextBlock]:
     """Stored text as paragraphs and lists. A chunk whose first line starts with "1." or "- " is
     a list, one item per marked line; lists of one kind separated only by blank lines are one."""
     blocks: list[TextBlock] = []
-    for chunk in (text or "").split("\n\n"):
+    for chunk in _BLANK_LINE.split(normalise_newlines(text)):
         lines = [line.strip() for line in chunk.splitlines() if line.strip()]
         if not lines:
             continue
@@ -136,19 +170,51 @@ def number_in_words(n: int) -> str:
     return words[n] if 0 <= n < 10 else str(n)
 
 
-def recommendation_count_sentence(total: int, directed_at_forces: int) -> str:
-    """The seed's sentence, computed: "14 recommendations are made within the report, five of
-    which are directed at Chief Constables and forces nationally." """
-    noun = "recommendation is" if total == 1 else "recommendations are"
+NATIONALLY = "Chief Constables and forces nationally"
+
+
+def recommendation_count_sentence(
+    total: int,
+    directed_at_forces: int,
+    addressed_to: str = NATIONALLY,
+    *,
+    under_causes_of_concern: int = 0,
+    causes_of_concern: int = 1,
+) -> str:
+    """How many recommendations the report makes and how many the force must act on, worded for
+    one, two or more: "14 recommendations are made within the report, five of which are
+    directed at Chief Constables and forces nationally." ``addressed_to`` names who must act
+    (the force, the forces named, or forces nationally); a second sentence says how many are
+    printed under the causes of concern."""
+    if total == 0:
+        return "No recommendations are made within the report."
     count = str(total) if total >= 10 else number_in_words(total).capitalize()
-    if directed_at_forces == total:
-        which = "all of which are" if total > 1 else "which is"
-    elif directed_at_forces == 0:
-        which = "none of which is" if total == 1 else "none of which are"
+    noun = "recommendation is" if total == 1 else "recommendations are"
+    made = f"{count} {noun} made within the report, {_which(total, directed_at_forces)}"
+    sentence = f"{made} directed at {addressed_to}."
+    if under_causes_of_concern:
+        sentence += " " + _under_causes(total, under_causes_of_concern, causes_of_concern)
+    return sentence
+
+
+def _which(total: int, directed: int) -> str:
+    if total == 1:
+        return "and it is" if directed else "and it is not"
+    if total == 2:
+        return {2: "both of which are", 1: "one of which is"}.get(directed, "neither of which is")
+    if directed == total:
+        return "all of which are"
+    if directed == 0:
+        return "none of which are"
+    verb = "is" if directed == 1 else "are"
+    return f"{number_in_words(directed)} of which {verb}"
+
+
+def _under_causes(total: int, under: int, causes: int) -> str:
+    where = "the cause of concern" if causes == 1 else "the causes of concern"
+    if under == total:
+        subject = {1: "It is", 2: "Both are"}.get(total, "All of them are")
     else:
-        verb = "is" if directed_at_forces == 1 else "are"
-        which = f"{number_in_words(directed_at_forces)} of which {verb}"
-    return (
-        f"{count} {noun} made within the report, {which} directed at Chief Constables and forces "
-        "nationally."
-    )
+        verb = "is" if under == 1 else "are"
+        subject = f"{number_in_words(under).capitalize()} of them {verb}"
+    return f"{subject} set out under {where} below."

@@ -1,9 +1,11 @@
 """Bringing an archive of published responses in: a document parsed back into records.
 
-``import_response`` stores the report (found again if already registered), its findings, both
-parties' comments and the chief officer's response to each finding, as a published response
-with its documents rendered from those records. The source's SHA-256 is kept, so importing the
-same document again finds the first import instead of duplicating it.
+``import_response`` stores the report (found again if already registered), its findings (a
+cause of concern's recommendations under it), both parties' comments, the chief officer's
+position on and response to each finding, the body's s55(5B) explanations and its reply to the
+chief officer, as a published response with its documents rendered from those records. The
+date the document says it was published is used when none is given. The source's SHA-256 is
+kept, so importing the same document again finds the first import instead of duplicating it.
 """
 
 import hashlib
@@ -13,10 +15,17 @@ from datetime import date
 from django.db import transaction
 
 from section55.extraction import ParsedResponse, parse_response_bytes, stem_of
+from section55.extraction.parser import text_key
 from section55.publishing.models import PublishedVersion
 from section55.publishing.services import snapshot
 from section55.reports.models import Finding, Report, Scope
-from section55.responses.models import FindingResponse, Response, Status, StatusChange
+from section55.responses.models import (
+    FindingResponse,
+    Position,
+    Response,
+    Status,
+    StatusChange,
+)
 from section55.responses.services import open_responses_for
 from section55.tracking.services import track_findings
 
@@ -42,9 +51,10 @@ def import_response(
     if earlier:
         return ImportResult(earlier, created=False, warnings=["this document was imported before"])
     parsed = parse_response_bytes(data, filename)
+    warnings = list(parsed.warnings) + _unknown_positions(parsed)
     with transaction.atomic():
-        version = _store(parsed, body, published_on, filename, digest)
-    return ImportResult(version, created=True, warnings=list(parsed.warnings))
+        version = _store(parsed, body, published_on or parsed.published_on, filename, digest)
+    return ImportResult(version, created=True, warnings=warnings)
 
 
 def _store(parsed: ParsedResponse, body, published_on, filename, digest) -> PublishedVersion:
@@ -96,12 +106,30 @@ def _register(parsed, body) -> Report:
 
 
 def _findings_for(report, parsed) -> list[Finding]:
-    """The report's findings matching the parsed ones, created when the report has none yet."""
-    existing = {(f.kind, f.ref): f for f in report.findings.all()}
-    return [
-        existing.get((f.kind, f.ref or "")) or _create_finding(report, f, n)
-        for n, f in enumerate(parsed.findings, 1)
-    ]
+    """The report's findings matching the parsed ones, created when the report has none yet:
+    matched by kind and number, or, for findings the report does not number, by their words."""
+    existing = {_key(f.kind, f.ref, f.text): f for f in report.findings.all()}
+    found = []
+    for n, parsed_finding in enumerate(parsed.findings, 1):
+        stem = stem_of(parsed_finding.text, parsed_finding.items)
+        key = _key(parsed_finding.kind, parsed_finding.ref or "", stem)
+        found.append(existing.get(key) or _create_finding(report, parsed_finding, n))
+    _place_under_causes(found, parsed)
+    return found
+
+
+def _key(kind, ref, text) -> tuple:
+    return (kind, "ref", ref) if ref else (kind, "text", text_key(text))
+
+
+def _place_under_causes(found: list[Finding], parsed) -> None:
+    """A recommendation stated under a cause of concern is stored under it, unless the report
+    already places it."""
+    for finding, parsed_finding in zip(found, parsed.findings, strict=True):
+        parent = parsed_finding.parent
+        if parent is not None and finding.parent_id is None and parent < len(found):
+            finding.parent = found[parent]
+            finding.save(update_fields=["parent"])
 
 
 def _create_finding(report, parsed_finding, position) -> Finding:
@@ -119,10 +147,33 @@ def _create_finding(report, parsed_finding, position) -> Finding:
     )
 
 
+_POSITIONS = {label.lower(): value for value, label in Position.choices}
+
+
+def _position(stated: str | None) -> str:
+    return _POSITIONS.get(" ".join((stated or "").lower().rstrip(".").split()), "")
+
+
+def _unknown_positions(parsed) -> list[str]:
+    return [
+        f"the position on {finding.label}, “{stated}”, is not one that can be recorded "
+        f"({', '.join(label for _, label in Position.choices)}): it is left blank"
+        for finding, stated in zip(parsed.findings, parsed.positions, strict=True)
+        if stated and not _position(stated)
+    ]
+
+
 def _fill_response(response, parsed, findings, published_on, filename):
-    for finding, text in zip(findings, parsed.responses, strict=True):
+    answers = zip(parsed.responses, parsed.positions, parsed.explanations, strict=True)
+    for finding, (text, position, explanation) in zip(findings, answers, strict=True):
         FindingResponse.objects.update_or_create(
-            response=response, finding=finding, defaults={"chief_officer_text": text or ""}
+            response=response,
+            finding=finding,
+            defaults={
+                "chief_officer_text": text or "",
+                "position": _position(position),
+                "body_explanation": explanation or "",
+            },
         )
     StatusChange.objects.create(
         response=response,
@@ -132,7 +183,9 @@ def _fill_response(response, parsed, findings, published_on, filename):
     )
     response.chief_officer_comments = parsed.chief_officer_comments
     response.body_comments = parsed.lpb_comments
+    response.body_response_to_chief_officer = parsed.lpb_response_to_chief_officer
     response.checklist_as_published = list(parsed.checklist)
     response.status, response.published_on = Status.PUBLISHED, published_on
+    response.published_report_date = response.report.published_on  # its on-time record (ADR 7)
     response.revision += 1
     response.save()

@@ -22,7 +22,7 @@ def publish(response, user, published_on=None, correction_note="") -> PublishedV
 def snapshot(response, user, published_on, correction_note="") -> PublishedVersion:
     """Render every format of the response as it stands and store them, never to change."""
     number = (response.versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    document = build_document(response, published_on, number)
+    document = build_document(response, published_on, number, correction_note=correction_note)
     version = PublishedVersion.objects.create(
         response=response,
         number=number,

@@ -125,3 +125,69 @@ def test_bad_paging_and_filters_are_refused_with_the_field_named(api, params):
 
 def test_a_slug_with_a_nul_character_is_refused_not_sent_to_the_database(api):
     assert api.get("/forces/nor%00folk").status_code == 422
+
+
+def test_a_published_response_carries_its_causes_of_concern_with_their_answers(api, body, editor):
+    from section55.publishing.services import snapshot
+    from section55.responses.models import FindingResponse, Position, Response, Status
+
+    report = make_report(body, forces=[body.force], title="PEEL 2023–25: Norfolk")
+    cause = make_finding(
+        report, kind=FindingKind.CAUSE_OF_CONCERN, ref="", position=1, text="Calls wait too long."
+    )
+    first = make_finding(report, ref="", parent=cause, position=2, text="The force should answer.")
+    second = make_finding(report, ref="", parent=cause, position=3, text="The force should assess.")
+    area = make_finding(
+        report, kind=FindingKind.AREA_FOR_IMPROVEMENT, ref="1", position=4, text="It should record."
+    )
+    response = Response.objects.get(report=report, body=body)
+    for finding, position in [
+        (cause, Position.ACCEPTED),
+        (first, Position.ACCEPTED),
+        (second, Position.PARTIALLY_ACCEPTED),
+        (area, Position.NOTED),
+    ]:
+        FindingResponse.objects.create(
+            response=response,
+            finding=finding,
+            position=position,
+            chief_officer_text=f"On {finding.text}\r\n\r\nMore.",
+            body_explanation=f"Explaining {finding.text}" if finding.parent else "",
+        )
+    Response.objects.filter(pk=response.pk).update(
+        status=Status.PUBLISHED,
+        published_on=date(2024, 1, 5),
+        chief_officer_comments="We welcome it.",
+        body_comments="I welcome it.",
+    )
+    response.refresh_from_db()
+    snapshot(response, editor, date(2024, 1, 5))
+
+    content = api.get(f"/responses/norfolk/{report.slug}").json()["content"]
+
+    assert content["version"] == 1
+    assert content["chief_officer_comments"] == "We welcome it."
+    assert content["body_comments"] == "I welcome it."
+    concern, improvement = content["findings"]
+    assert (concern["kind"], concern["text"]) == ("cause_of_concern", "Calls wait too long.")
+    assert concern["chief_officer_position"] == "Accepted"
+    assert concern["chief_officer_response"] == "On Calls wait too long.\n\nMore."
+    assert [r["text"] for r in concern["recommendations"]] == [first.text, second.text]
+    assert [r["chief_officer_position"] for r in concern["recommendations"]] == [
+        "Accepted",
+        "Partially accepted",
+    ]
+    assert (
+        concern["recommendations"][1]["body_explanation"] == "Explaining The force should assess."
+    )
+    assert (improvement["heading"], improvement["recommendations"]) == (
+        "Area for improvement 1",
+        [],
+    )
+    assert improvement["chief_officer_position"] == "Noted"
+
+
+def test_a_response_whose_published_text_cannot_be_read_back_has_no_content(api, body):
+    report = make_answered_report(body)
+
+    assert api.get(f"/responses/norfolk/{report.slug}").json()["content"] is None

@@ -1,6 +1,7 @@
 """The seed as a ResponseDocument, rendered once per test session in every format.
 
-Nothing here touches the database: these tests request no ``db`` fixture.
+The renderers' tests touch no database and request no ``db`` fixture; only ``test_builder.py``,
+which builds documents from a body's records, uses it.
 """
 
 import pytest

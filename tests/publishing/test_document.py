@@ -80,3 +80,60 @@ def test_the_renderers_import_neither_django_nor_weasyprint_until_a_pdf_is_asked
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
 
     assert result.stdout.strip() == "[]", result.stderr
+
+
+FORCE = "Norfolk Constabulary"
+
+
+def test_the_count_of_recommendations_reads_right_for_one_two_and_more():
+    from section55.publishing.document import recommendation_count_sentence as count
+
+    assert count(1, 1, FORCE) == (
+        "One recommendation is made within the report, and it is directed at Norfolk Constabulary."
+    )
+    assert count(1, 0, FORCE) == (
+        "One recommendation is made within the report, and it is not directed at Norfolk "
+        "Constabulary."
+    )
+    assert count(2, 2, FORCE).endswith(
+        "report, both of which are directed at Norfolk Constabulary."
+    )
+    assert count(2, 1, FORCE).endswith("report, one of which is directed at Norfolk Constabulary.")
+    assert count(2, 0, FORCE).endswith(
+        "report, neither of which is directed at Norfolk Constabulary."
+    )
+    assert count(4, 4, FORCE).endswith("report, all of which are directed at Norfolk Constabulary.")
+    assert count(4, 0, FORCE).endswith(
+        "report, none of which are directed at Norfolk Constabulary."
+    )
+    assert count(0, 0, FORCE) == "No recommendations are made within the report."
+    assert count(14, 5) == (
+        "14 recommendations are made within the report, five of which are directed at Chief "
+        "Constables and forces nationally."
+    )
+
+
+def test_the_count_says_how_many_recommendations_are_under_causes_of_concern():
+    from section55.publishing.document import recommendation_count_sentence as count
+
+    assert count(1, 1, FORCE, under_causes_of_concern=1).endswith(
+        "It is set out under the cause of concern below."
+    )
+    assert count(2, 2, FORCE, under_causes_of_concern=2, causes_of_concern=2).endswith(
+        "Both are set out under the causes of concern below."
+    )
+    assert count(4, 4, FORCE, under_causes_of_concern=4, causes_of_concern=2).endswith(
+        "All of them are set out under the causes of concern below."
+    )
+    assert count(4, 4, FORCE, under_causes_of_concern=1).endswith(
+        "One of them is set out under the cause of concern below."
+    )
+
+
+def test_text_typed_with_crlf_or_lone_cr_keeps_its_paragraphs():
+    assert text_blocks("One.\r\n\r\nTwo.\r\rThree.\r\n\r\n- a\r\n- b") == [
+        TextBlock(PARAGRAPH, ("One.",)),
+        TextBlock(PARAGRAPH, ("Two.",)),
+        TextBlock(PARAGRAPH, ("Three.",)),
+        TextBlock(BULLETED, ("a", "b")),
+    ]

@@ -191,3 +191,69 @@ def test_several_documents_are_imported_with_progress_and_a_failure_does_not_sto
     assert "[1/2] corrupt.pdf" in result.stderr
     assert "1 of 2 document(s) could not be imported" in result.stderr
     assert result.stdout.strip().startswith("http://127.0.0.1:8000/bodies/norfolk/responses/")
+
+
+def _peel_rendered(fmt):
+    from section55.publishing.render import FORMATS, render_bytes
+    from tests.publishing.peel_document import peel_document
+
+    return render_bytes(peel_document(), fmt), f"peel-response.{FORMATS[fmt].extension}"
+
+
+def _answers(response):
+    rows = response.finding_responses.select_related("finding__parent")
+    by_position = sorted(rows, key=lambda row: row.finding.position)
+    return [
+        (
+            row.finding.kind,
+            row.finding.ref,
+            row.finding.parent.kind if row.finding.parent else None,
+            row.get_position_display(),
+            row.chief_officer_text,
+            row.body_explanation,
+        )
+        for row in by_position
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf", "txt"])
+def test_a_peel_response_imports_with_its_causes_of_concern_positions_and_explanations(body, fmt):
+    from tests.publishing.peel_document import IN_REPORT_ORDER, as_stored, peel_document
+
+    data, name = _peel_rendered(fmt)
+    response = import_response(data, name, body).version.response
+    expected = [
+        (
+            f.kind,
+            f.heading.rsplit(" ", 1)[-1] if f.heading[-1].isdigit() else "",
+            "cause_of_concern" if f.kind == "recommendation" and f.position in (2, 3) else None,
+            f.chief_officer_position,
+            as_stored(f.chief_officer_response),
+            as_stored(f.body_explanation) or "",
+        )
+        for f in IN_REPORT_ORDER
+    ]
+
+    assert _answers(response) == expected
+    doc = peel_document()
+    assert response.body_response_to_chief_officer == as_stored(doc.body_response_to_chief_officer)
+    assert response.body_comments == as_stored(doc.body_comments)
+    assert response.published_on == doc.published_on
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf", "txt"])
+def test_an_imported_peel_response_renders_again_to_what_was_imported(body, fmt):
+    data, name = _peel_rendered(fmt)
+    version = import_response(data, name, body).version
+    original = parse_response_bytes(data, name).as_dict()
+    again = parse_response_bytes(bytes(version.documents.get(format=fmt).content), name).as_dict()
+
+    def structure(parsed):
+        keep = ("kind", "ref", "parent", "text", "items", "chief_officer_position")
+        keep += ("chief_officer_response", "body_explanation")
+        findings = [{key: f[key] for key in keep} for f in parsed["findings"]]
+        rest = ("key_findings", "chief_officer_comments", "lpb_comments", "published_on")
+        return findings, {key: parsed[key] for key in (*rest, "lpb_response_to_chief_officer")}
+
+    assert structure(again) == structure(original)
+    assert len(original["findings"]) == 5

@@ -32,6 +32,8 @@ main {{ max-width: 46em; margin: 0 auto; padding: 1em; }}
 h1 {{ font-size: 20pt; line-height: 1.2; margin: 0 0 0.8em; }}
 h2 {{ font-size: 15pt; margin: 1.4em 0 0.6em; break-after: avoid; }}
 h3 {{ font-size: 13pt; margin: 1.2em 0 0.5em; break-after: avoid; }}
+/* a heading's size is what tells it apart in the PDF: keep every heading above 1.12 x 11pt */
+h4 {{ font-size: 12.5pt; margin: 1em 0 0.5em; break-after: avoid; }}
 p, dd, ul, ol {{ margin: 0 0 0.8em; }}
 dl {{ margin: 0 0 1em; }}
 dt {{ font-weight: bold; margin: 0 0 0.8em; }}
