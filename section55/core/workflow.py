@@ -8,12 +8,18 @@ class TransitionRefused(Exception):
     """The transition is not allowed now; the message says why, for the person who asked."""
 
 
+def lock(record):
+    """Lock ``record``'s row until the transaction ends and bring it up to date."""
+    type(record).objects.select_for_update().filter(pk=record.pk).exists()
+    record.refresh_from_db()
+    return record
+
+
 def guard(record, user, *, from_statuses, roles, noun):
     """Lock ``record``'s row until the transaction ends and bring it up to date, so the checks see
     what is stored now; refuse unless ``user`` is of its body, in ``roles``, and the record is in
     one of ``from_statuses``."""
-    type(record).objects.select_for_update().filter(pk=record.pk).exists()
-    record.refresh_from_db()
+    lock(record)
     if user.body_id != record.body_id or user.role not in roles:
         raise TransitionRefused("Your role does not allow this")
     if record.status not in from_statuses:

@@ -8,6 +8,7 @@ import itertools
 from collections import defaultdict
 from datetime import date
 
+from section55.core.mail import one_line
 from section55.publishing.document import (
     NATIONALLY,
     DocumentFinding,
@@ -81,10 +82,6 @@ def text(value: str | None) -> str:
     """Stored text with line feeds only: text saved before forms normalised line breaks may hold
     the CRLF a browser sent, and would otherwise print as one run-on paragraph."""
     return normalise_newlines(value).strip()
-
-
-def one_line(value: str | None) -> str:
-    return " ".join(normalise_newlines(value).split())
 
 
 def _name_on(body, day) -> str:

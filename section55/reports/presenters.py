@@ -35,7 +35,9 @@ class DashboardPresenter:
 
     @cached_property
     def _rows(self) -> list[DeadlineRow]:
-        responses = Response.objects.for_body(self.body).with_report()
+        responses = (
+            Response.objects.for_body(self.body).with_report().select_related("answered_by_report")
+        )
         return [DeadlineRow(r, r.deadline_state(self.today)) for r in responses]
 
     @cached_property

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from section55.accounts.models import Role
-from section55.core.workflow import TransitionRefused, guard, require_text
+from section55.core.workflow import TransitionRefused, guard, lock, require_text
 from section55.responses import notifications
 from section55.responses.completeness import missing_for_approval
 from section55.responses.models import Response, Status, StatusChange
@@ -176,8 +176,7 @@ def approval_lapsed(response, changed_by, note):
     another body concerned): the response needs approving again before it can be published.
 
     Not a person's choice, so there is no role check: ``changed_by`` is who made the change."""
-    Response.objects.select_for_update().filter(pk=response.pk).exists()
-    response.refresh_from_db()
+    lock(response)
     if response.status != Status.APPROVED:
         return response
     _move(response, changed_by, Status.AWAITING_APPROVAL, note)
